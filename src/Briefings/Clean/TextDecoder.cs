@@ -1,0 +1,31 @@
+using System.Text;
+
+namespace Briefings.Clean;
+
+/// <summary>Turns a file's bytes into text: strips a BOM, accepts UTF-8, falls back to Windows-1252, normalises newlines.</summary>
+public static class TextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    public static string Decode(byte[] bytes)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+            span = span[3..];
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(span);
+        }
+        catch (DecoderFallbackException)
+        {
+            text = Encoding.GetEncoding(1252).GetString(span);
+        }
+        return NormalizeNewlines(text.TrimStart('\uFEFF'));
+    }
+
+    public static string NormalizeNewlines(string text) =>
+        text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
+}

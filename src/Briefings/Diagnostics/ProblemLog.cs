@@ -1,0 +1,22 @@
+using System.Collections.Concurrent;
+
+namespace Briefings.Diagnostics;
+
+/// <summary>Collects problems from parallel stages; reports them in a stable order.</summary>
+public sealed class ProblemLog
+{
+    private readonly ConcurrentQueue<Problem> _problems = new();
+
+    public void Add(Problem problem) => _problems.Enqueue(problem);
+
+    public void Warn(string path, int line, string message, string? hint = null) =>
+        Add(new Problem(path, line, message, Severity.Warning, hint));
+
+    public void Error(string path, int line, string message, string? hint = null) =>
+        Add(new Problem(path, line, message, Severity.Error, hint));
+
+    public IReadOnlyList<Problem> All =>
+        [.. _problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Message, StringComparer.Ordinal)];
+
+    public bool HasErrors => _problems.Any(p => p.Severity == Severity.Error);
+}

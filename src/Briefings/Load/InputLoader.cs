@@ -1,0 +1,55 @@
+using Briefings.Diagnostics;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefings.Load;
+
+/// <summary>Everything the build reads from <c>input/</c>.</summary>
+public sealed record LoadedInput(SiteConfig Site, KnowledgeBase Knowledge, IReadOnlyList<SourceFile> Articles);
+
+/// <summary>The Load stage: reads site.yml, the knowledge base and the raw articles. Never writes.</summary>
+public static class InputLoader
+{
+    public const string SitePath = "site.yml";
+    public const string ArticlesFolder = "articles";
+    private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
+
+    public static LoadedInput Load(string inputDir, ProblemLog problems)
+    {
+        if (!Directory.Exists(inputDir))
+            throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
+        var site = LoadSite(inputDir, problems);
+        var knowledge = KnowledgeBaseLoader.Load(inputDir, problems);
+        return new LoadedInput(site, knowledge, LoadArticles(inputDir, problems));
+    }
+
+    public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems)
+    {
+        var folder = Path.Combine(inputDir, ArticlesFolder);
+        if (!Directory.Exists(folder))
+        {
+            problems.Warn(ArticlesFolder, 0, "no articles folder", "create input/articles/ and add .txt, .md or .html files");
+            return [];
+        }
+        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
+            .Select(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .Select(rel => new SourceFile(rel, File.ReadAllBytes(Path.Combine(inputDir, rel))))];
+    }
+
+    public static SiteConfig LoadSite(string inputDir, ProblemLog problems)
+    {
+        var path = Path.Combine(inputDir, SitePath);
+        if (!File.Exists(path))
+            return SiteConfig.Default;
+        if (YamlReader.Parse(SitePath, File.ReadAllText(path), problems) is not YamlMappingNode map)
+            return SiteConfig.Default;
+        var d = SiteConfig.Default;
+        return new SiteConfig(
+            YamlReader.Scalar(map, "title") ?? d.Title,
+            YamlReader.Scalar(map, "description") ?? d.Description,
+            YamlReader.Scalar(map, "base_url") ?? d.BaseUrl,
+            YamlReader.Scalar(map, "theme") ?? d.Theme,
+            YamlReader.Scalar(map, "language") ?? d.Language);
+    }
+}

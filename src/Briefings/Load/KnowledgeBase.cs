@@ -1,0 +1,38 @@
+namespace Briefings.Load;
+
+/// <summary>A public office held for a term; <see cref="End"/> is null while in office.</summary>
+/// <param name="Title">As written for readers: "Secretary of State".</param>
+/// <param name="Roles">Role words that, placed before a name, point to this office: "secretary of state", "top diplomat".</param>
+/// <param name="Country">Country or organisation of the office, when it differs from the person's.</param>
+public sealed record Office(string Title, IReadOnlyList<string> Roles, DateOnly Start, DateOnly? End, string? Country = null);
+
+/// <summary>A person the archive indexes, from <c>input/data/leaders.yml</c>.</summary>
+/// <param name="Id">Lowercase ASCII slug of the canonical English name: <c>volodymyr-zelensky</c>.</param>
+/// <param name="Aliases">Other spellings of the full name: Zelenskyy, Selenskyj.</param>
+/// <param name="ShortNames">Forms that identify the person only after a full mention or with a role word: Zelensky, Xi.</param>
+/// <param name="Line">Line in leaders.yml where the entry starts, for error messages.</param>
+public sealed record Leader(
+    string Id,
+    string Name,
+    string Country,
+    IReadOnlyList<string> Aliases,
+    IReadOnlyList<string> ShortNames,
+    IReadOnlyList<Office> Offices,
+    int Line = 0);
+
+/// <summary>One weighted term of a topic rule: a word or phrase, matched case-insensitively on word boundaries.</summary>
+public sealed record TopicTerm(string Text, double Weight);
+
+/// <summary>A topic of the editorial taxonomy, from <c>input/data/topics.yml</c>.</summary>
+/// <param name="Threshold">Total weight of matched terms an article needs to be filed under this topic.</param>
+public sealed record Topic(string Id, string Name, string Description, IReadOnlyList<TopicTerm> Terms, double Threshold, int Line = 0);
+
+/// <summary>What the archive knows beyond the articles: people and topics.</summary>
+public sealed record KnowledgeBase(IReadOnlyList<Leader> Leaders, IReadOnlyList<Topic> Topics)
+{
+    public static KnowledgeBase Empty { get; } = new([], []);
+
+    public Leader? FindLeader(string id) => Leaders.FirstOrDefault(l => l.Id == id);
+
+    public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+}

@@ -1,0 +1,79 @@
+using System.Text;
+using Briefings.Annotate;
+using Briefings.Render;
+
+namespace Briefings.Publish;
+
+/// <summary>
+/// Writes an article as <c>output/content/&lt;slug&gt;.md</c>: YAML front matter (the contract in DESIGN.md) and the
+/// Markdown body. Standard enough for Hugo, Jekyll or Eleventy to read as it is.
+/// </summary>
+public static class CleanedMarkdownWriter
+{
+    public static string Write(Article a)
+    {
+        var sb = new StringBuilder();
+        sb.Append("---\n");
+        Line(sb, "title", Yaml.Scalar(a.Title));
+        Line(sb, "slug", Yaml.Scalar(a.Slug));
+        Line(sb, "date", DateText.Iso(a.Date));
+        Line(sb, "date_basis", a.DateBasis.ToString().ToLowerInvariant() switch { "frontmatter" => "front-matter", var s => s });
+        if (a.DateEarliest is { } from && a.DateLatest is { } to)
+        {
+            Line(sb, "date_earliest", DateText.Iso(from));
+            Line(sb, "date_latest", DateText.Iso(to));
+        }
+        if (!string.IsNullOrEmpty(a.Source))
+            Line(sb, "source", Yaml.Scalar(a.Source));
+        Line(sb, "leaders", Yaml.List(a.Leaders));
+        Line(sb, "topics", Yaml.List(a.Topics));
+        Line(sb, "summary", Yaml.Scalar(a.Summary));
+        Line(sb, "origin", Yaml.Scalar(a.Origin));
+        sb.Append("---\n");
+        sb.Append(a.Body.TrimEnd('\n')).Append('\n');
+        return sb.ToString();
+    }
+
+    private static void Line(StringBuilder sb, string key, string value) => sb.Append(key).Append(": ").Append(value).Append('\n');
+}
+
+/// <summary>Minimal, always-valid YAML scalars: plain when unambiguous, double-quoted otherwise.</summary>
+internal static class Yaml
+{
+    public static string List(IEnumerable<string> items) => "[" + string.Join(", ", items.Select(Scalar)) + "]";
+
+    public static string Scalar(string value)
+    {
+        if (IsPlainSafe(value))
+            return value;
+        var sb = new StringBuilder("\"");
+        foreach (var c in value)
+        {
+            sb.Append(c switch
+            {
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => $"\\u{(int)c:X4}",
+                _ => c.ToString(),
+            });
+        }
+        return sb.Append('"').ToString();
+    }
+
+    private static bool IsPlainSafe(string v) =>
+        v.Length > 0
+        && char.IsLetterOrDigit(v[0])
+        && !char.IsWhiteSpace(v[^1])
+        && !v.Contains(": ", StringComparison.Ordinal) && !v.Contains(" #", StringComparison.Ordinal)
+        && v.IndexOfAny(['"', '\'', '\\', '\n', '\t', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`']) < 0
+        && !v.EndsWith(':')
+        && !IsReserved(v);
+
+    // Words and numbers a YAML parser would read as something other than a string.
+    private static bool IsReserved(string v) =>
+        v.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "y" or "n"
+        || double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
+        || (v.Length >= 4 && char.IsDigit(v[0]) && v.All(c => char.IsDigit(c) || c is '-' or ':' or 'T' or '.' or 'Z' or '+'));
+}

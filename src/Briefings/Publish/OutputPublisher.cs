@@ -1,0 +1,50 @@
+namespace Briefings.Publish;
+
+/// <summary>
+/// The Publish stage: writes a complete folder next to the target, then swaps it in. A build that fails before the
+/// swap leaves the previous output exactly as it was.
+/// </summary>
+public static class OutputPublisher
+{
+    /// <summary>Writes <paramref name="files"/> (relative path, bytes) as the new content of <paramref name="target"/>.</summary>
+    public static void Replace(string target, IEnumerable<(string Path, byte[] Bytes)> files)
+    {
+        var full = Path.GetFullPath(target);
+        var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(target));
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(full);
+        var staging = Path.Combine(parent, $".{name}.new");
+        var retired = Path.Combine(parent, $".{name}.old");
+        DeleteIfExists(staging);
+        DeleteIfExists(retired);
+        Directory.CreateDirectory(staging);
+        var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
+        foreach (var (relative, bytes) in files)
+        {
+            var path = Path.GetFullPath(Path.Combine(staging, relative));
+            // A path from article data can never escape the output folder.
+            if (!path.StartsWith(stagingRoot, StringComparison.Ordinal))
+                throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllBytes(path, bytes);
+        }
+        if (Directory.Exists(full))
+            Directory.Move(full, retired);
+        Directory.Move(staging, full);
+        DeleteIfExists(retired);
+    }
+
+    /// <summary>Every file under <paramref name="directory"/> as (relative path, bytes), in a stable order.</summary>
+    public static IEnumerable<(string Path, byte[] Bytes)> FilesUnder(string directory, string prefix) =>
+        Directory.Exists(directory)
+            ? Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+                .Order(StringComparer.Ordinal)
+                .Select(f => (prefix + Path.GetRelativePath(directory, f).Replace('\\', '/'), File.ReadAllBytes(f)))
+            : [];
+
+    private static void DeleteIfExists(string dir)
+    {
+        if (Directory.Exists(dir))
+            Directory.Delete(dir, recursive: true);
+    }
+}

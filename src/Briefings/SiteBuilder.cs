@@ -1,0 +1,111 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Text;
+using Briefings.Annotate;
+using Briefings.Clean;
+using Briefings.Diagnostics;
+using Briefings.Index;
+using Briefings.Load;
+using Briefings.Publish;
+using Briefings.Render;
+
+namespace Briefings;
+
+/// <summary>Options of <c>briefings build</c> and <c>briefings ingest</c>.</summary>
+/// <param name="ThemeDir">Theme folder; null means <c>themes/&lt;site.yml theme&gt;</c> beside the input folder.</param>
+/// <param name="BaseUrl">Overrides site.yml's base_url (the Pages workflow passes the published URL).</param>
+/// <param name="KeepGoing">Build everything that can be built even when some articles have fatal problems.</param>
+public sealed record BuildOptions(
+    string InputDir = "input",
+    string OutputDir = "output",
+    string? ThemeDir = null,
+    string? BaseUrl = null,
+    bool KeepGoing = false);
+
+/// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated);
+
+/// <summary>Runs the pipeline: Load → Clean → Annotate → (Index → Render) → Publish.</summary>
+public sealed class SiteBuilder(BuildOptions options)
+{
+    public const string ContentFolder = "content";
+    public const string SiteFolder = "site";
+
+    /// <summary>Called as each stage starts, with the stage name, for progress output.</summary>
+    public Action<string>? OnStage { get; init; }
+
+    /// <summary>Load, clean and annotate; writes only <c>output/content/</c>.</summary>
+    public BuildResult Ingest() => Run(renderSite: false);
+
+    /// <summary>The whole pipeline; writes <c>output/content/</c> and <c>output/site/</c>.</summary>
+    public BuildResult Build() => Run(renderSite: true);
+
+    private BuildResult Run(bool renderSite)
+    {
+        var clock = Stopwatch.StartNew();
+        var problems = new ProblemLog();
+        try
+        {
+            OnStage?.Invoke("load");
+            var input = InputLoader.Load(options.InputDir, problems);
+            var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
+            var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
+            if (problems.HasErrors)
+                return Failed(problems, clock);
+
+            OnStage?.Invoke("clean");
+            var articles = CleanAndAnnotate(input, problems);
+            if (problems.HasErrors && !options.KeepGoing)
+                return Failed(problems, clock);
+
+            var archive = IndexArchive(articles, input.Knowledge, problems);
+            var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a))));
+            IReadOnlyList<Page> pages = [];
+            if (renderSite)
+            {
+                OnStage?.Invoke("render");
+                pages = new SiteRenderer(site, theme!).Render(archive);
+            }
+
+            OnStage?.Invoke("publish");
+            OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
+            if (renderSite)
+                OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!));
+            return new BuildResult(!problems.HasErrors || options.KeepGoing, problems.All, archive.Articles.Count, pages.Count, clock.Elapsed, archive.Articles);
+        }
+        catch (InputProblemsException ex)
+        {
+            foreach (var p in ex.Problems)
+                problems.Add(p);
+            return Failed(problems, clock);
+        }
+    }
+
+    private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems)
+    {
+        OnStage?.Invoke("index");
+        return ArchiveIndexer.Build(articles, knowledge, problems);
+    }
+
+    private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
+    {
+        var annotator = new Annotator(input.Knowledge);
+        var results = new ConcurrentBag<Article>();
+        Parallel.ForEach(input.Articles, file =>
+        {
+            if (ArticleCleaner.Clean(file, problems) is { } clean)
+                results.Add(annotator.Annotate(clean, problems));
+        });
+        return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
+    }
+
+    private static IEnumerable<(string, byte[])> SiteFiles(IReadOnlyList<Page> pages, Theme theme) =>
+        pages.Select(p => (p.Path, p.Content))
+            .Concat(OutputPublisher.FilesUnder(theme.AssetsDirectory, "assets/"))
+            .Append((".nojekyll", Array.Empty<byte>()));
+
+    private string ThemeDirectory(SiteConfig site) =>
+        options.ThemeDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", "themes", site.Theme);
+
+    private static BuildResult Failed(ProblemLog problems, Stopwatch clock) => new(false, problems.All, 0, 0, clock.Elapsed, []);
+}
