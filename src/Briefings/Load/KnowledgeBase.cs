@@ -10,7 +10,8 @@ public sealed record Office(string Title, IReadOnlyList<string> Roles, DateOnly 
 /// <param name="Id">Lowercase ASCII slug of the canonical English name: <c>volodymyr-zelensky</c>.</param>
 /// <param name="Aliases">Other spellings of the full name: Zelenskyy, Selenskyj.</param>
 /// <param name="ShortNames">Forms that identify the person only after a full mention or with a role word: Zelensky, Xi.</param>
-/// <param name="Line">Line in leaders.yml where the entry starts, for error messages.</param>
+/// <param name="Line">Line where the entry starts, for error messages.</param>
+/// <param name="Source">The knowledge-base file the entry comes from, relative to the input folder.</param>
 public sealed record Leader(
     string Id,
     string Name,
@@ -18,7 +19,8 @@ public sealed record Leader(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> ShortNames,
     IReadOnlyList<Office> Offices,
-    int Line = 0);
+    int Line = 0,
+    string Source = "data/leaders.yml");
 
 /// <summary>One weighted term of a topic rule: a word or phrase, matched case-insensitively on word boundaries.</summary>
 public sealed record TopicTerm(string Text, double Weight);

@@ -8,13 +8,42 @@ namespace Briefings.Load;
 public static class KnowledgeBaseLoader
 {
     public const string LeadersPath = "data/leaders.yml";
+    public const string LeadersFolder = "data/leaders";
     public const string TopicsPath = "data/topics.yml";
 
+    /// <summary>
+    /// Reads <c>data/leaders.yml</c> and every <c>data/leaders/*.yml</c> (one file per region keeps a world-wide
+    /// knowledge base easy to review), and <c>data/topics.yml</c>. An id defined twice, in any files, is an error.
+    /// </summary>
     public static KnowledgeBase Load(string inputDir, ProblemLog problems)
     {
-        var leaders = ReadIfExists(inputDir, LeadersPath, problems, ParseLeaders) ?? [];
+        var leaders = new List<Leader>();
+        var firstSeen = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var relative in LeaderFiles(inputDir))
+        {
+            foreach (var leader in ReadIfExists(inputDir, relative, problems, ParseLeaders) ?? [])
+            {
+                if (firstSeen.TryGetValue(leader.Id, out var where))
+                {
+                    problems.Error(relative, leader.Line, $"duplicate id '{leader.Id}' (first defined in {where})");
+                    continue;
+                }
+                firstSeen[leader.Id] = $"{relative}:{leader.Line}";
+                leaders.Add(leader with { Source = relative });
+            }
+        }
         var topics = ReadIfExists(inputDir, TopicsPath, problems, ParseTopics) ?? [];
         return new KnowledgeBase(leaders, topics);
+    }
+
+    private static IEnumerable<string> LeaderFiles(string inputDir)
+    {
+        yield return LeadersPath;
+        var folder = Path.Combine(inputDir, LeadersFolder);
+        if (!Directory.Exists(folder))
+            yield break;
+        foreach (var file in Directory.EnumerateFiles(folder, "*.yml").Order(StringComparer.Ordinal))
+            yield return $"{LeadersFolder}/{Path.GetFileName(file)}";
     }
 
     public static IReadOnlyList<Leader> ParseLeaders(string path, string text, ProblemLog problems)
