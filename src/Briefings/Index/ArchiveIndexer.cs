@@ -4,7 +4,10 @@ using Briefings.Load;
 
 namespace Briefings.Index;
 
-/// <summary>The Index stage: sorts the archive, gives every article a unique slug, groups by topic, leader and month.</summary>
+/// <summary>
+/// The Index stage: sorts the archive, gives every article a unique slug, and computes once every grouping the site
+/// shows (by topic, by leader, by country, by month, related articles), so rendering a page never scans the archive.
+/// </summary>
 public static class ArchiveIndexer
 {
     public const int RelatedCount = 5;
@@ -15,13 +18,23 @@ public static class ArchiveIndexer
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        var byTopic = GroupBy(articles, a => a.Topics);
+        var byLeader = GroupBy(articles, a => a.Leaders);
+        var leaders = Profiles.Leaders(byLeader, knowledge);
+        var positions = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+            positions[articles[i].Slug] = i;
         return new Archive(
             articles,
-            GroupBy(articles, a => a.Topics),
-            GroupBy(articles, a => a.Leaders),
-            BuildTimeline(articles),
+            byTopic,
+            byLeader,
+            TimelineBuilder.Build(articles),
             RelatedArticles.Compute(articles, RelatedCount),
-            knowledge);
+            knowledge,
+            Profiles.Topics(byTopic, knowledge, leaders.Keys),
+            leaders,
+            Profiles.ByCountry(leaders.Values),
+            positions);
     }
 
     /// <summary>Two articles with the same slug get -2, -3… in input-path order, so URLs are stable between builds.</summary>
@@ -39,12 +52,18 @@ public static class ArchiveIndexer
         }
     }
 
+    /// <summary>
+    /// Groups articles under each of their ids. An id that is not a clean slug (it would become a URL and a folder)
+    /// is left out: it gets no page and no link.
+    /// </summary>
     private static Dictionary<string, IReadOnlyList<Article>> GroupBy(List<Article> articles, Func<Article, IEnumerable<string>> keys)
     {
         var groups = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
         foreach (var article in articles)
             foreach (var key in keys(article).Distinct())
             {
+                if (!IsUrlSafe(key))
+                    continue;
                 if (!groups.TryGetValue(key, out var list))
                     groups[key] = list = [];
                 list.Add(article);
@@ -52,16 +71,5 @@ public static class ArchiveIndexer
         return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.Value, StringComparer.Ordinal);
     }
 
-    private static List<TimelineYear> BuildTimeline(List<Article> newestFirst)
-    {
-        if (newestFirst.Count == 0)
-            return [];
-        var byMonth = newestFirst.GroupBy(a => (a.Date.Year, a.Date.Month))
-            .ToDictionary(g => g.Key, g => g.OrderBy(a => a.Date).ThenBy(a => a.Slug, StringComparer.Ordinal).ToList());
-        var first = newestFirst[^1].Date.Year;
-        var last = newestFirst[0].Date.Year;
-        return [.. Enumerable.Range(first, last - first + 1)
-            .Select(year => new TimelineYear(year, [.. Enumerable.Range(1, 12)
-                .Select(month => new TimelineMonth(year, month, byMonth.TryGetValue((year, month), out var list) ? list : []))]))];
-    }
+    internal static bool IsUrlSafe(string id) => id.Length > 0 && Slug.From(id) == id;
 }

@@ -1,129 +1,97 @@
+using System.Collections.Concurrent;
 using System.Text;
-using Briefings.Annotate;
 using Briefings.Index;
 using Briefings.Load;
+using Briefings.Render.Files;
+using Briefings.Render.Pages;
 
 namespace Briefings.Render;
 
-/// <summary>The Render stage: turns the archive into pages through the theme. Pages render in parallel.</summary>
+/// <summary>
+/// The Render stage: page builders turn the archive into view models, the theme draws them, and feeds, the sitemap
+/// and robots.txt are written with System.Xml. Pages render in parallel; every grouping comes precomputed from Index.
+/// </summary>
 public sealed class SiteRenderer(SiteConfig site, Theme theme)
 {
-    private const int HomeLatest = 20;
-    private const int WordsPerMinute = 230;
-
     public IReadOnlyList<Page> Render(Archive archive)
     {
-        var jobs = new List<Func<Page>>
+        var jobs = new List<Func<IEnumerable<PageSpec>>>
         {
-            () => Html("index.html", "home", site.Title, HomeContent(archive, "")),
-            () => Html("timeline/index.html", "timeline", "Timeline", TimelineContent(archive, "../")),
-            () => Html("404.html", "not-found", "Page not found", new object()),
-            () => Html("topics/index.html", "terms", "Topics", TermIndex("Topics", archive.ByTopic, id => archive.Knowledge.FindTopic(id)?.Name)),
-            () => Html("leaders/index.html", "terms", "Leaders", TermIndex("Leaders", archive.ByLeader, id => archive.Knowledge.FindLeader(id)?.Name)),
+            () => [HomePage.Build(archive, site)],
+            () => [TimelinePage.Build(archive)],
+            () => [TopicPages.Index(archive)],
+            () => [LeaderPages.Index(archive)],
+            () => [NotFound()],
         };
-        foreach (var (id, articles) in archive.ByTopic)
+        if (theme.HasLayout("search"))
+            jobs.Add(() => [Search()]);
+        jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
+        jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
+        jobs.AddRange(archive.Articles.Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
+
+        var specs = new ConcurrentBag<PageSpec>();
+        var pages = new ConcurrentBag<Page>(Feeds(archive));
+        Parallel.ForEach(jobs, job =>
         {
-            var topic = archive.Knowledge.FindTopic(id);
-            jobs.Add(() => TermPage($"topics/{id}/index.html", topic?.Name ?? id, topic?.Description ?? "", articles));
-        }
-        foreach (var (id, articles) in archive.ByLeader)
-        {
-            var leader = archive.Knowledge.FindLeader(id);
-            jobs.Add(() => TermPage($"leaders/{id}/index.html", leader?.Name ?? id, leader?.Country ?? "", articles));
-        }
-        for (var i = 0; i < archive.Articles.Count; i++)
-        {
-            var index = i;
-            jobs.Add(() => ArticlePage(archive, index));
-        }
-        var pages = new Page[jobs.Count];
-        Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
+            foreach (var spec in job())
+            {
+                specs.Add(spec);
+                pages.Add(Html(spec));
+            }
+        });
+        pages.Add(Sitemap.Write(site, specs));
+        pages.Add(Sitemap.Robots(site));
         return [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
     }
 
-    private Page ArticlePage(Archive archive, int index)
+    private IEnumerable<Page> Feeds(Archive archive)
     {
-        var article = archive.Articles[index];
-        const string root = "../../";
-        // Archive.Articles is newest first: the previous briefing in time is the next one in the list.
-        var older = index + 1 < archive.Articles.Count ? archive.Articles[index + 1] : null;
-        var newer = index > 0 ? archive.Articles[index - 1] : null;
-        var view = new ArticleView(
-            article.Title,
-            DateText.Iso(article.Date),
-            DateText.ForReader(article),
-            IsEstimate(article),
-            DateNote(article),
-            article.Source,
-            Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute),
-            [.. article.Topics.Select(id => new LinkView($"{root}topics/{id}/", archive.Knowledge.FindTopic(id)?.Name ?? id))],
-            [.. article.Leaders.Select(id => new LinkView($"{root}leaders/{id}/", archive.Knowledge.FindLeader(id)?.Name ?? id))],
-            MarkdownRenderer.ToHtml(article.Body),
-            older is null ? null : new LinkView(ArticleHref(root, older), older.Title),
-            newer is null ? null : new LinkView(ArticleHref(root, newer), newer.Title),
-            [.. archive.Related.GetValueOrDefault(article.Slug, []).Select(a => Summary(a, root))]);
-        return Html($"articles/{article.Slug}/index.html", "article", article.Title, view);
+        yield return AtomFeed.Write(site, "feed.xml", "", site.Title + ": latest briefings", archive.Articles);
+        foreach (var t in archive.Topics.Values)
+            yield return AtomFeed.Write(site, $"topics/{t.Id}/feed.xml", $"topics/{t.Id}/", $"{t.Name}: latest briefings", t.Articles);
+        foreach (var l in archive.Leaders.Values)
+            yield return AtomFeed.Write(site, $"leaders/{l.Id}/feed.xml", $"leaders/{l.Id}/", $"{l.Name}: latest briefings", l.Articles);
     }
 
-    private Page TermPage(string path, string name, string description, IReadOnlyList<Article> articles)
+    /// <summary>
+    /// A host serves 404.html at whatever address was missing, at any depth, so its links cannot be relative:
+    /// they start from the base path.
+    /// </summary>
+    private PageSpec NotFound()
     {
-        var root = RootFor(path);
-        return Html(path, "term", name, new TermView(name, description, [.. articles.Select(a => Summary(a, root))]));
+        var links = new Links(Sitemap.BasePath(site));
+        return new PageSpec("404.html", "not-found", "Page not found", new NotFoundView(links.Home, links.Timeline, links.Topics, links.Leaders), InSitemap: false);
     }
 
-    private static TermIndexView TermIndex(string heading, IReadOnlyDictionary<string, IReadOnlyList<Article>> groups, Func<string, string?> name) =>
-        new(heading, [.. groups
-            .Select(g => new LinkView($"{g.Key}/", name(g.Key) ?? g.Key, g.Value.Count))
-            .OrderBy(l => l.Text, StringComparer.Ordinal)]);
-
-    private HomeView HomeContent(Archive archive, string root) =>
-        new([.. archive.Articles.Take(HomeLatest).Select(a => Summary(a, root))], archive.Articles.Count, root + "timeline/");
-
-    private static TimelineView TimelineContent(Archive archive, string root) =>
-        new([.. archive.Timeline.AsEnumerable().Reverse().Where(y => y.Count > 0).Select(y => new YearView(
-            y.Year,
-            y.Count,
-            [.. y.Months.Where(m => m.Articles.Count > 0).Select(m => new MonthView(
-                $"{m.Year:D4}-{m.Month:D2}",
-                DateText.MonthName(m.Month),
-                m.Articles.Count,
-                [.. m.Articles.Select(a => Summary(a, root))]))]))]);
-
-    private Page Html(string path, string kind, string title, object content)
+    private static PageSpec Search()
     {
-        var root = RootFor(path);
-        var page = new PageView(SiteView(root), title, Canonical(path), kind, content);
-        var body = theme.RenderLayout(kind, page);
+        var links = Links.ForPage("search/index.html");
+        return new PageSpec("search/index.html", "search", "Search", new SearchView(links.Home, links.Topics, links.Leaders, links.Timeline), InSitemap: false);
+    }
+
+    private Page Html(PageSpec spec)
+    {
+        var links = spec.Path == "404.html" ? new Links(Sitemap.BasePath(site)) : Links.ForPage(spec.Path);
+        var page = new PageView(
+            SiteView(links, spec.Kind),
+            spec.Title,
+            site.HasAbsoluteBaseUrl ? site.NormalizedBaseUrl + Sitemap.PrettyPath(spec.Path) : null,
+            spec.Kind,
+            spec.Content,
+            spec.Description ?? site.Description,
+            spec.Feed ?? new FeedLinkView(links.Feed, site.Title + ": latest briefings"),
+            spec.Meta ?? [],
+            spec.JsonLd);
+        var body = theme.RenderLayout(spec.Kind, page);
         var html = theme.RenderLayout("base", new LayoutView(page, body));
-        return new Page(path, Encoding.UTF8.GetBytes(html));
+        return new Page(spec.Path, Encoding.UTF8.GetBytes(html));
     }
 
-    private SiteView SiteView(string root) => new(site.Title, site.Description, site.Language, root,
+    private SiteView SiteView(Links links, string kind) => new(site.Title, site.Description, site.Language, links.Root, links.Home,
     [
-        new LinkView(root, "Latest"),
-        new LinkView(root + "topics/", "Topics"),
-        new LinkView(root + "leaders/", "Leaders"),
-        new LinkView(root + "timeline/", "Timeline"),
-    ]);
-
-    private string? Canonical(string path) =>
-        site.HasAbsoluteBaseUrl ? site.NormalizedBaseUrl + (path.EndsWith("index.html", StringComparison.Ordinal) ? path[..^"index.html".Length] : path) : null;
-
-    /// <summary>The relative path from a page back to the site root: "" for index.html, "../../" for articles/x/index.html.</summary>
-    internal static string RootFor(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
-
-    private static string ArticleHref(string root, Article a) => $"{root}articles/{a.Slug}/";
-
-    private static ArticleSummaryView Summary(Article a, string root) =>
-        new(ArticleHref(root, a), a.Title, DateText.Iso(a.Date), DateText.ForReader(a), IsEstimate(a), a.Summary, a.Source);
-
-    private static bool IsEstimate(Article a) => a.DateBasis is DateBasis.Inferred or DateBasis.Fallback;
-
-    private static string DateNote(Article a) => a.DateBasis switch
-    {
-        DateBasis.Explicit => "Date stated in the article.",
-        DateBasis.FrontMatter => "Date set by the archive's editors.",
-        DateBasis.Fallback => "No dating evidence in the text; the date is when the file was added to the archive.",
-        _ => a.DateEvidence.Count == 0 ? "Estimated date." : "Estimated from: " + string.Join("; ", a.DateEvidence) + ".",
-    };
+        new LinkView(links.Home, "Latest", Current: kind == "home"),
+        new LinkView(links.Topics, "Topics", Current: kind == "topics"),
+        new LinkView(links.Leaders, "Leaders", Current: kind == "leaders"),
+        new LinkView(links.Timeline, "Timeline", Current: kind == "timeline"),
+    ], links.Feed);
 }

@@ -48,7 +48,7 @@ public sealed class Theme
         return new Theme(directory, layouts);
     }
 
-    public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "home", "article", "timeline", "not-found"];
+    public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "home", "article", "topics", "topic", "leaders", "leader", "timeline", "not-found"];
 
     private static IEnumerable<string> Files(string directory, string sub)
     {
