@@ -67,7 +67,7 @@ public sealed class SeedBuildTests
         using var site = new TempSite();
         site.Build(baseUrl);
 
-        Assert.Empty(LinkChecker.BrokenLinks(site.Site));
+        Assert.Empty(LinkChecker.BrokenLinks(site.Site, baseUrl ?? "/"));
     }
 
     [Fact]
