@@ -6,7 +6,7 @@ namespace Briefings.Render;
 public static class Counts
 {
     public static string Of(int count, string singular, string? plural = null) =>
-        count.ToString(CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
+        count.ToString("N0", CultureInfo.InvariantCulture) + " " + (count == 1 ? singular : plural ?? singular + "s");
 
     public static string Briefings(int count) => Of(count, "briefing");
 }
