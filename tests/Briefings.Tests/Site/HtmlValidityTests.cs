@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefings.Annotate;
 using Briefings.Tests.TestKit;
 
 namespace Briefings.Tests.Site;
@@ -25,12 +26,18 @@ public sealed class HtmlValidityTests
         using var generated = GeneratedArchive.Create();
         Assert.True(seeds.Build("/briefings/").Succeeded);
         Assert.True(generated.Build().Succeeded);
+        var handMade = Path.Combine(generated.Root, "hand-made");
+        foreach (var (path, text) in RenderKit.Render(HandMadeArchive()))
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(handMade, path))!);
+            File.WriteAllText(Path.Combine(handMade, path), text);
+        }
 
         var start = new ProcessStartInfo(NodeTools.Java!)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
-            ArgumentList = { "-jar", NodeTools.VnuJar!, "--errors-only", "--also-check-css", "--format", "gnu", "--skip-non-html", seeds.Site, generated.Site },
+            ArgumentList = { "-jar", NodeTools.VnuJar!, "--errors-only", "--also-check-css", "--format", "gnu", "--skip-non-html", seeds.Site, generated.Site, handMade },
         };
         using var vnu = Process.Start(start)!;
         var stdout = vnu.StandardOutput.ReadToEndAsync();
@@ -39,4 +46,16 @@ public sealed class HtmlValidityTests
 
         Assert.True(vnu.ExitCode == 0 && errors.Trim().Length == 0, "Nu HTML checker errors:\n" + errors + stdout.Result);
     }
+
+    /// <summary>What the generated archive lacks: people quoted, a leader known only from the text, estimated dates.</summary>
+    private static List<Article> HandMadeArchive() =>
+    [
+        RenderKit.Article("Ottawa raises defence spending", new(2023, 7, 11), leaders: ["justin-trudeau", "jens-stoltenberg"], topics: ["nato"], people:
+        [
+            new PersonMention("justin-trudeau", "Justin Trudeau", "Prime Minister", "Canada", "Canadian Prime Minister Justin Trudeau said…", IsLeader: true),
+            new PersonMention("mick-ryan", "Mick Ryan", "military analyst", null, "analyst Mick Ryan wrote…", IsLeader: false),
+        ]),
+        RenderKit.Article("Known to the year", new(2019, 6, 1), leaders: ["kaja-kallas"], basis: DateBasis.Inferred, earliest: new(2019, 2, 1), latest: new(2019, 11, 30)),
+        RenderKit.Article("No evidence at all", new(2020, 1, 1), basis: DateBasis.Fallback),
+    ];
 }
