@@ -31,14 +31,14 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
         var topicName = (await topic.Locator("a").InnerTextAsync()).Trim();
         var topicCount = int.Parse(await topic.Locator(".count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
         await ScreenshotAsync(reader, "home.png");
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
 
         await topic.Locator("a").ClickAsync();
         Assert.Equal(topicName, await reader.TextAsync("h1"));
         Assert.Equal(Math.Min(50, topicCount), await reader.Page.Locator("main .article-list > li").CountAsync());
         Assert.StartsWith($"{topicCount} briefing", await reader.TextAsync(".count-text"));
         Assert.StartsWith(fixture.Server.SiteUrl + "topics/", reader.Page.Url);
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
     }
 
     [BrowserFact]
@@ -58,7 +58,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
         Assert.True(await reader.Page.Locator(".briefing .body p").CountAsync() > 0, "the article body has paragraphs");
         var jsonLd = await reader.Page.Locator("script[type='application/ld+json']").TextContentAsync();
         Assert.Contains("\"@type\":\"NewsArticle\"", jsonLd);
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
 
         if (await reader.Page.Locator(".prev-next a[rel=prev]").CountAsync() > 0)
         {
@@ -87,7 +87,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
         Assert.Equal("Leaders", await reader.TextAsync("h1"));
         var countries = reader.Page.Locator("section.country");
         Assert.True(await countries.CountAsync() > 0);
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
 
         // The most mentioned leader: the one with the highest count on the index.
         var entries = await reader.Page.Locator("section.country .counted li").AllAsync();
@@ -111,7 +111,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
             Assert.Matches(@"\d{4}", await reader.TextAsync(".offices .term"));
         }
         await ScreenshotAsync(reader, "leader.png");
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
 
         var feed = await reader.Page.Locator(".page-header a", new() { HasText = "Atom feed" }).GetAttributeAsync("href");
         var response = await reader.Page.APIRequest.GetAsync(new Uri(new Uri(reader.Page.Url), feed).ToString());
@@ -139,7 +139,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
             var month = label!.Split(':')[0];
             Assert.StartsWith(month, await reader.TextAsync(":target"));
         }
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
     }
 
     [BrowserFact]
@@ -153,7 +153,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
         Assert.Equal("Page not found", await reader.TextAsync("h1"));
         var stylesheetLoaded = await reader.Page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('.site-header')).borderBottomStyle === 'solid'");
         Assert.True(stylesheetLoaded, "the 404 page's stylesheet loads at any depth");
-        await AssertCleanAsync(reader);
+        await reader.AssertCleanAsync();
 
         await reader.Page.Locator("main a", new() { HasText = "timeline" }).ClickAsync();
         Assert.Equal(fixture.Server.SiteUrl + "timeline/", reader.Page.Url);
@@ -169,16 +169,10 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
             await reader.GoAsync(fixture.Server.SiteUrl + path);
             var overflow = await reader.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{path} is {overflow}px wider than a 360px screen");
-            await AssertCleanAsync(reader);
+            await reader.AssertCleanAsync();
         }
     }
 
-    private async Task AssertCleanAsync(ReaderPage reader)
-    {
-        Assert.Empty(reader.Errors);
-        if (NodeTools.AxeScript is not null)
-            Assert.Empty(await reader.AxeViolationsAsync());
-    }
 
     private static async Task ScreenshotAsync(ReaderPage reader, string name)
     {

@@ -61,6 +61,14 @@ public sealed class ReaderPage : IAsyncDisposable
         return [.. result.EnumerateArray().Select(v => v.GetString() ?? "")];
     }
 
+    /// <summary>No console or page errors so far, and no axe-core violations on the current page (when axe-core is installed).</summary>
+    public async Task AssertCleanAsync()
+    {
+        Assert.Empty(Errors);
+        if (NodeTools.AxeScript is not null)
+            Assert.Empty(await AxeViolationsAsync());
+    }
+
     public async Task<string> TextAsync(string selector) => (await Page.Locator(selector).First.InnerTextAsync()).Trim();
 
     public async ValueTask DisposeAsync() => await _context.DisposeAsync();

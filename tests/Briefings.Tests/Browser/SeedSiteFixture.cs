@@ -5,7 +5,7 @@ namespace Briefings.Tests.Browser;
 
 /// <summary>
 /// Built once for all browser tests: the seed site built with <c>--base-url /briefings/</c>, served on 127.0.0.1 under
-/// <c>/briefings/</c>, and one headless Chromium. Without Chromium only the site and server are set up.
+/// <c>/briefings/</c>, a generated archive served the same way, and one headless Chromium. Without Chromium only the site and server are set up.
 /// </summary>
 public sealed class SeedSiteFixture : IAsyncLifetime
 {
@@ -15,9 +15,13 @@ public sealed class SeedSiteFixture : IAsyncLifetime
         ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"];
 
     private readonly TempSite _site = new();
+    private readonly TempSite _archive = Site.GeneratedArchive.Create();
     private IPlaywright? _playwright;
 
     public StaticSiteServer Server { get; private set; } = null!;
+
+    /// <summary>A generated multi-year archive (paginated topic, a full timeline strip) served the same way.</summary>
+    public StaticSiteServer ArchiveServer { get; private set; } = null!;
 
     public IBrowser? Browser { get; private set; }
 
@@ -29,6 +33,9 @@ public sealed class SeedSiteFixture : IAsyncLifetime
         if (!result.Succeeded)
             throw new InvalidOperationException("seed build failed: " + string.Join("\n", result.Problems));
         Server = new StaticSiteServer(_site.Site, BasePath);
+        if (!_archive.Build(BasePath).Succeeded)
+            throw new InvalidOperationException("generated archive build failed");
+        ArchiveServer = new StaticSiteServer(_archive.Site, BasePath);
         if (NodeTools.Chromium is null)
             return;
         _playwright = await Playwright.CreateAsync();
@@ -46,7 +53,9 @@ public sealed class SeedSiteFixture : IAsyncLifetime
             await Browser.DisposeAsync();
         _playwright?.Dispose();
         Server?.Dispose();
+        ArchiveServer?.Dispose();
         _site.Dispose();
+        _archive.Dispose();
     }
 }
 
