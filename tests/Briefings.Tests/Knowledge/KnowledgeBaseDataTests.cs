@@ -131,7 +131,7 @@ public sealed class KnowledgeBaseDataTests
     [Fact]
     public void Short_names_are_capitalised_words_so_ordinary_prose_never_links()
     {
-        string[] particles = ["al-", "de ", "von ", "zu ", "van "];
+        string[] particles = ["al-", "el-", "bin ", "ibn ", "de ", "da ", "di ", "le ", "van ", "von ", "zu "];
         var bad = Leaders.SelectMany(l => l.ShortNames.Select(s => (l.Id, Short: s)))
             .Where(x => x.Short.Length < 2 || x.Short.Trim() != x.Short
                 || !char.IsUpper(x.Short[0]) && !particles.Any(p => x.Short.StartsWith(p, StringComparison.Ordinal)))
@@ -171,6 +171,7 @@ public sealed class KnowledgeBaseDataTests
     [InlineData("Sergei Riabkov", "sergei-ryabkov")]
     [InlineData("Ayatollah Ali Khamenei", "ali-khamenei")]
     [InlineData("Dmitri Medvedev", "dmitry-medvedev")]
+    [InlineData("Bashar al-Assad", "bashar-al-assad")]
     public void Common_spellings_reach_the_canonical_person(string spelling, string id)
     {
         var person = Person(id);
