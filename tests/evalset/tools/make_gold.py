@@ -50,10 +50,11 @@ G["e02"] = dict(
                       "&ldquo;", "&rsquo;", "&#287;", "&ouml;", "&aacute;", "&quot;"],
     headings=["A new rulebook", "American reinforcements", "What Ankara got"])
 
-# Sochi memorandum on Idlib, 17 Sep 2018. Window: Akar defence minister 2018-07-10 .. 2023-06-04.
+# Sochi memorandum on Idlib, 17 Sep 2018. Window: Akar defence minister from 2018-07-10;
+# Rouhani president until 2021-08-03.
 G["e03"] = dict(
     title="Erdoğan and Putin agreed in Sochi: demilitarized zone will be made in Idlib",
-    date="2018-09-17", explicit_date=False, window=["2018-07-10", "2023-06-04"],
+    date="2018-09-17", explicit_date=False, window=["2018-07-10", "2021-08-03"],
     leaders_required=["recep-tayyip-erdogan", "vladimir-putin", "sergei-shoigu", "hulusi-akar", "hassan-rouhani",
                       "bashar-al-assad"],
     leaders_acceptable=[],
@@ -241,7 +242,8 @@ G["e11"] = dict(
     headings=[])
 
 # Scholz's Zeitenwende speech, 27 Feb 2022 (stated). Windows-1252 file with CRLF.
-# Window: Scholz government from 2021-12-08; Lambrecht defence minister until 2023-01-19.
+# Window: Scholz government from 2021-12-08; Lambrecht defence minister until 2023-01-19 (Merz is named as
+# party leader, not an office of state, so his start is not used).
 G["e12"] = dict(
     title="Scholz announces €100 billion fund for Bundeswehr in „Zeitenwende“ speech",
     date="2022-02-27", explicit_date=True, window=["2021-12-08", "2023-01-19"],
