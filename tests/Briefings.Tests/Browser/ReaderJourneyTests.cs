@@ -160,7 +160,7 @@ public sealed class ReaderJourneyTests(SeedSiteFixture fixture)
         Assert.Equal("Timeline", await reader.TextAsync("h1"));
     }
 
-    [BrowserFact]
+    [BrowserFact(needsAxe: true)]
     public async Task Pages_fit_a_360_pixel_phone_and_pass_axe_in_the_dark_scheme()
     {
         await using var reader = await ReaderPage.OpenAsync(fixture, width: 360, height: 740, scheme: ColorScheme.Dark);
