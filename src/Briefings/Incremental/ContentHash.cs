@@ -1,0 +1,42 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Briefings.Incremental;
+
+/// <summary>Content hashes for the build cache: SHA-256 as lowercase hex, stable across machines and runs.</summary>
+public static class ContentHash
+{
+    public static string Of(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    public static string Of(string text) => Of(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>One hash for several parts; a separator keeps ("ab", "c") and ("a", "bc") apart.</summary>
+    public static string Combine(params IEnumerable<string?> parts)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var part in parts)
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(part ?? "\u0001null"));
+            hash.AppendData([0]);
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>A hash of every file under <paramref name="directory"/> (names and bytes), or of nothing when it is missing.</summary>
+    public static string OfDirectory(string directory)
+    {
+        if (!Directory.Exists(directory))
+            return Of("missing:" + directory);
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var file in Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+        {
+            hash.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(directory, file).Replace('\\', '/')));
+            hash.AppendData([0]);
+            hash.AppendData(SHA256.HashData(File.ReadAllBytes(file)));
+        }
+        return Convert.ToHexStringLower(hash.GetHashAndReset());
+    }
+
+    /// <summary>Identifies the build engine: cached results from another version of the code are never reused.</summary>
+    public static string EngineVersion { get; } = typeof(ContentHash).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+}
