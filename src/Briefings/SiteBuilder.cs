@@ -111,15 +111,17 @@ public sealed class SiteBuilder(BuildOptions options)
     }
 
     /// <summary>Everything besides an article's own file that Clean and Annotate read: the knowledge base and site settings.</summary>
-    private string InputsKey()
+    private string InputsKey() => InputsKey(options.InputDir);
+
+    internal static string InputsKey(string inputDir)
     {
-        var sitePath = Path.Combine(options.InputDir, InputLoader.SitePath);
+        var sitePath = Path.Combine(inputDir, InputLoader.SitePath);
         return ContentHash.Combine(
-            ContentHash.OfDirectory(Path.Combine(options.InputDir, "data")),
+            ContentHash.OfDirectory(Path.Combine(inputDir, "data")),
             File.Exists(sitePath) ? ContentHash.Of(File.ReadAllBytes(sitePath)) : "");
     }
 
-    private static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
+    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
     {
         var annotator = new Annotator(knowledge);
         return (file, log) => ArticleCleaner.Clean(file, log) is { } clean ? annotator.Annotate(clean, log) : null;
