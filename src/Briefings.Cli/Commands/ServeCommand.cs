@@ -1,6 +1,6 @@
 using Briefings.Cli.Serve;
-using Briefings.Preview;
 using Briefings.Diagnostics;
+using Briefings.Preview;
 
 namespace Briefings.Cli.Commands;
 

@@ -68,6 +68,7 @@ public sealed class IncrementalPublisher
             Directory.CreateDirectory(Path.GetDirectoryName(_manifestPath)!);
             OutputPublisher.Replace(_target, files.Select(f => (f.Path, f.Bytes)));
             next.Write(_manifestPath);
+            File.Delete(_journalPath);
             return new PublishStats(files.Count, 0, 0, FullRewrite: true);
         }
 
