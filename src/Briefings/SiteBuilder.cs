@@ -46,6 +46,9 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>An article cache kept between builds (the preview server's); null loads it from output/.cache.</summary>
     public ArticleCache? Cache { get; init; }
 
+    /// <summary>Reads article files; null reads each from disk. The preview server's reuses files whose size and time are unchanged.</summary>
+    public Func<string, byte[]>? ReadSource { get; init; }
+
     /// <summary>Load, clean and annotate; writes only <c>output/content/</c>.</summary>
     public BuildResult Ingest() => Run(renderSite: false);
 
@@ -59,7 +62,7 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             OnStage?.Invoke("load");
-            var input = InputLoader.Load(options.InputDir, problems);
+            var input = InputLoader.Load(options.InputDir, problems, ReadSource);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
             var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
             if (problems.HasErrors)

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Briefings.Annotate;
 using Briefings.Diagnostics;
@@ -15,12 +16,12 @@ namespace Briefings.Incremental;
 public sealed class ArticleCache
 {
     public const string FolderName = "articles";
-    private static readonly JsonSerializerOptions Json = new() { WriteIndented = false };
 
     private readonly ConcurrentDictionary<string, CachedArticle> _entries;
     private readonly ConcurrentDictionary<string, CachedArticle> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirtyShards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keyByOrigin = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<byte[], string> _hashOfBytes = [];
 
     private ArticleCache(ConcurrentDictionary<string, CachedArticle> entries) => _entries = entries;
 
@@ -43,7 +44,7 @@ public sealed class ArticleCache
         {
             try
             {
-                foreach (var entry in JsonSerializer.Deserialize<List<CachedArticle>>(File.ReadAllBytes(file), Json) ?? [])
+                foreach (var entry in JsonSerializer.Deserialize(File.ReadAllBytes(file), CacheJson.Default.ListCachedArticle) ?? [])
                     entries[entry.Key] = entry;
             }
             catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
@@ -72,7 +73,7 @@ public sealed class ArticleCache
         Parallel.For(0, files.Count, i =>
         {
             var file = files[i];
-            var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, ContentHash.Of(file.Bytes));
+            var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, _hashOfBytes.GetValue(file.Bytes, bytes => ContentHash.Of(bytes)));
             if (_entries.TryGetValue(key, out var entry))
                 Interlocked.Increment(ref reused);
             else
@@ -109,7 +110,7 @@ public sealed class ArticleCache
         {
             var path = Path.Combine(folder, shard + ".json");
             if (byShard.TryGetValue(shard, out var list))
-                AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(list, Json));
+                AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(list, CacheJson.Default.ListCachedArticle));
             else if (File.Exists(path))
                 File.Delete(path);
         }

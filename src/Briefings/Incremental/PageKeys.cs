@@ -30,7 +30,8 @@ public sealed class PageKeys
             var newer = i > 0 ? identity[archive.Articles[i - 1].Slug] : "";
             var related = archive.Related.GetValueOrDefault(a.Slug, []).Select(r => identity[r.Slug]);
             _pageKeys[SiteRenderer.ArticlePath(a)] = ContentHash.Combine([renderKey, identity[a.Slug], older, newer, .. related]);
-            _contentKeys[a.Slug + ".md"] = ContentHash.Combine(ContentHash.EngineVersion, identity[a.Slug]);
+            // The identity already covers the engine version and everything Clean and Annotate read.
+            _contentKeys[a.Slug + ".md"] = identity[a.Slug];
         }
     }
 
