@@ -28,7 +28,11 @@ public sealed record BuildOptions(
 /// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
 /// <param name="Reused">Articles taken from the build cache instead of being cleaned and annotated again.</param>
 /// <param name="Written">Files of output/site and output/content actually written (the others were unchanged).</param>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated, int Reused = 0, int Written = 0);
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated, int Reused = 0, int Written = 0)
+{
+    /// <summary>Articles left out because of errors (only with --keep-going; otherwise the build fails).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+}
 
 /// <summary>Runs the pipeline: Load → Clean → Annotate → (Index → Render) → Publish.</summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -65,7 +69,8 @@ public sealed class SiteBuilder(BuildOptions options)
             var input = InputLoader.Load(options.InputDir, problems, ReadSource);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
             var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
-            if (problems.HasErrors)
+            // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
+            if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
                 return Failed(problems, clock);
 
             OnStage?.Invoke("clean");
@@ -75,14 +80,15 @@ public sealed class SiteBuilder(BuildOptions options)
             var articles = cache is null
                 ? CleanAndAnnotate(input, problems)
                 : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge), Progress(input.Articles.Count));
-            if (problems.HasErrors && !options.KeepGoing)
+            var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
+            if (skipped.Count > 0 && !options.KeepGoing)
                 return Failed(problems, clock);
 
             var archive = IndexArchive(articles, input.Knowledge, problems);
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite)
                 : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, SiteFiles);
-            return new BuildResult(!problems.HasErrors || options.KeepGoing, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written);
+            return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };
         }
         catch (InputProblemsException ex)
         {
@@ -124,12 +130,6 @@ public sealed class SiteBuilder(BuildOptions options)
             File.Exists(sitePath) ? ContentHash.Of(File.ReadAllBytes(sitePath)) : "");
     }
 
-    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
-    {
-        var annotator = new Annotator(knowledge);
-        return (file, log) => ArticleCleaner.Clean(file, log) is { } clean ? annotator.Annotate(clean, log) : null;
-    }
-
     private Action? Progress(int total)
     {
         if (OnArticleProgress is not { } report)
@@ -144,17 +144,47 @@ public sealed class SiteBuilder(BuildOptions options)
         return ArchiveIndexer.Build(articles, knowledge, problems);
     }
 
+    /// <summary>
+    /// Cleans and annotates every article in parallel. An article with an error (bad front matter, an impossible
+    /// date, a failure of the cleaner itself) is left out, and its problems are reported.
+    /// </summary>
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {
-        var annotator = new Annotator(input.Knowledge);
+        var process = Processor(input.Knowledge);
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
-            if (ArticleCleaner.Clean(file, problems) is { } clean)
-                results.Add(annotator.Annotate(clean, problems));
+            var local = new ProblemLog();
+            if (process(file, local) is { } article)
+                results.Add(article);
+            problems.AddRange(local);
         });
         return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
     }
+
+    /// <summary>
+    /// Cleans and annotates one article. An article with an error (bad front matter, an impossible date, a failure
+    /// of the cleaner itself) is left out (null), and its problems are reported to <c>log</c>.
+    /// </summary>
+    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
+    {
+        var annotator = new Annotator(knowledge);
+        return (file, log) =>
+        {
+            try
+            {
+                return ArticleCleaner.Clean(file, log) is { } clean && annotator.Annotate(clean, log) is { } article && !log.HasErrors ? article : null;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in cleaning must cost one article, not the build; the message asks for a report.
+                log.Error(file.RelativePath, 1, $"internal error while processing this article: {ex.GetType().Name}: {ex.Message}", "please report this with the file attached");
+                return null;
+            }
+        };
+    }
+
+    private static bool IsArticle(string path) => path.StartsWith(InputLoader.ArticlesFolder + "/", StringComparison.Ordinal);
 
     private static IEnumerable<(string, byte[])> SiteFiles(IReadOnlyList<Page> pages, Theme theme) =>
         pages.Select(p => (p.Path, p.Content))

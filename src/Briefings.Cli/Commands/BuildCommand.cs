@@ -20,6 +20,8 @@ internal static class BuildCommand
             terminal.Error.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); the previous output was left as it was.");
             return ExitCodes.InputProblems;
         }
+        foreach (var skipped in result.Skipped)
+            terminal.Error.WriteLine($"skipped: {skipped}");
         if (verbose)
             Explain(terminal, options.InputDir, result.Annotated);
         var what = renderSite ? $"{result.Articles} articles, {result.Pages} pages" : $"{result.Articles} articles";

@@ -6,7 +6,11 @@ using Briefings.Tests.TestKit;
 
 namespace Briefings.Tests.Cli;
 
-/// <summary>`briefings serve` in-process on a free port: what a maintainer editing articles sees in the browser.</summary>
+/// <summary>
+/// `briefings serve` in-process on a free port: what a maintainer editing articles sees in the browser. The two-second
+/// promise is about the server, not about a machine busy with other tests, so this collection runs on its own.
+/// </summary>
+[Collection(nameof(ServeTests))]
 public sealed class ServeTests : IAsyncLifetime
 {
     private const string Article = "articles/zz-preview.md";
@@ -107,3 +111,6 @@ public sealed class ServeTests : IAsyncLifetime
     private static string ArticleText(string title, string text) =>
         $"---\ntitle: {title}\ndate: 2024-03-01\n---\n\n{text}\n";
 }
+
+[CollectionDefinition(nameof(ServeTests), DisableParallelization = true)]
+public sealed class ServeTestsCollection;
