@@ -48,12 +48,14 @@ awk -v n="$count" -v dir="$work/input/articles" 'BEGIN {
 }'
 
 cd "$work"
+load="$(cut -d' ' -f1 /proc/loadavg)"
 theme="--theme $repo/themes/default"
 seconds() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
 
 full=$(seconds "$cli" build $theme --no-cache)
 warmup=$(seconds "$cli" build $theme)
-echo "One more sentence for the benchmark." >> input/articles/05000_generated.txt
+edited="input/articles/$(printf '%05d' $((count / 2)))_generated.txt"
+echo "One more sentence for the benchmark." >> "$edited"
 incremental=$(seconds "$cli" build $theme)
 "$cli" build $theme | tail -1
 
@@ -61,11 +63,11 @@ incremental=$(seconds "$cli" build $theme)
 "$cli" serve $theme --port 0 > serve.log 2>&1 &
 serve_pid=$!
 for _ in $(seq 1 600); do grep -q "^serving" serve.log && break; sleep 0.1; done
-echo "And another one." >> input/articles/05000_generated.txt
+echo "And another one." >> "$edited"
 for _ in $(seq 1 100); do [ "$(grep -c "built" serve.log)" -ge 2 ] && break; sleep 0.1; done
 served=$(grep "built" serve.log | tail -1 | sed -E 's/.* in ([0-9]+) ms$/\1/')
 
-echo "archive: $count articles on $(nproc) cores"
+echo "archive: $count articles on $(nproc) cores (load average before: $load)"
 echo "full build from scratch (fresh process):            $full ms"
 echo "cache warm-up build, nothing changed (fresh process): $warmup ms"
 echo "one-article incremental rebuild (fresh process):     $incremental ms"

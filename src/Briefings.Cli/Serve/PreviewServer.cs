@@ -74,7 +74,9 @@ public sealed class PreviewServer : IAsyncDisposable
     private async Task Events(HttpContext context)
     {
         context.Response.ContentType = "text/event-stream";
-        var cancel = context.RequestAborted;
+        // Open tabs keep this request alive; stopping the server must end it rather than wait for it.
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _app.Lifetime.ApplicationStopping);
+        var cancel = stop.Token;
         try
         {
             while (!cancel.IsCancellationRequested)
