@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Briefings.Annotate;
 using Briefings.Index;
 using Briefings.Load;
 using Briefings.Render.Files;
@@ -13,7 +14,13 @@ namespace Briefings.Render;
 /// </summary>
 public sealed class SiteRenderer(SiteConfig site, Theme theme)
 {
-    public IReadOnlyList<Page> Render(Archive archive)
+    public IReadOnlyList<Page> Render(Archive archive) => Render(archive, includeArticle: null);
+
+    /// <summary>
+    /// Renders the site, skipping article pages <paramref name="includeArticle"/> declines (it is asked once per article
+    /// page path; incremental builds keep unchanged pages). Every other page is always rendered.
+    /// </summary>
+    public IReadOnlyList<Page> Render(Archive archive, Func<string, bool>? includeArticle)
     {
         var jobs = new List<Func<IEnumerable<PageSpec>>>
         {
@@ -27,7 +34,9 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             jobs.Add(() => [Search()]);
         jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
         jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
-        jobs.AddRange(archive.Articles.Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
+        jobs.AddRange(archive.Articles
+            .Where(a => includeArticle?.Invoke(ArticlePath(a)) ?? true)
+            .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
 
         var specs = new ConcurrentBag<PageSpec>();
         var pages = new ConcurrentBag<Page>(Feeds(archive));
@@ -39,10 +48,16 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
                 pages.Add(Html(spec));
             }
         });
-        pages.Add(Sitemap.Write(site, specs));
+        // Article pages an incremental build skips are still on the site: the sitemap lists every article from the archive.
+        var listed = specs.Where(s => s.InSitemap && s.Kind != "article").Select(s => (s.Path, s.LastModified))
+            .Concat(archive.Articles.Select(a => (ArticlePath(a), Pages.ArticlePage.LastModified(a))));
+        pages.Add(Sitemap.Write(site, listed));
         pages.Add(Sitemap.Robots(site));
         return [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
     }
+
+    /// <summary>Where an article's page is written, relative to the site root.</summary>
+    public static string ArticlePath(Article a) => $"articles/{a.Slug}/index.html";
 
     private IEnumerable<Page> Feeds(Archive archive)
     {

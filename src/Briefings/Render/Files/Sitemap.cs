@@ -10,12 +10,13 @@ internal static class Sitemap
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
-    public static Page Write(SiteConfig site, IEnumerable<PageSpec> pages)
+    /// <param name="pages">Every page to list: its output path and, when known, the date it last changed.</param>
+    public static Page Write(SiteConfig site, IEnumerable<(string Path, DateOnly? LastModified)> pages)
     {
         var bytes = XmlFiles.Write(w =>
         {
             w.WriteStartElement("urlset", Namespace);
-            foreach (var page in pages.Where(p => p.InSitemap).OrderBy(p => p.Path, StringComparer.Ordinal))
+            foreach (var page in pages.OrderBy(p => p.Path, StringComparer.Ordinal))
             {
                 w.WriteStartElement("url", Namespace);
                 w.WriteElementString("loc", Namespace, BaseFor(site) + PrettyPath(page.Path));

@@ -11,7 +11,7 @@ internal static class ArticlePage
 
     public static PageSpec Build(Archive archive, SiteConfig site, Article article)
     {
-        var path = $"articles/{article.Slug}/index.html";
+        var path = SiteRenderer.ArticlePath(article);
         var links = Links.ForPage(path);
         var index = archive.Positions[article.Slug];
         // Archive.Articles is newest first: the previous briefing in time is the next one in the list.
@@ -29,7 +29,7 @@ internal static class ArticlePage
             article.Source,
             $"{minutes} min read",
             [.. topics.Select(t => new LinkView(links.Topic(t.Id), t.Name))],
-            [.. leaders.Select(l => new LinkView(links.Leader(l.Id), l.Name))],
+            [.. leaders.Select(l => new LinkView(links.Leader(l.Id), NameOn(article, l)))],
             PeopleQuoted(article),
             MarkdownRenderer.ToHtml(article.Body),
             older is null ? null : new LinkView(links.Article(older), older.Title),
@@ -43,9 +43,21 @@ internal static class ArticlePage
             view,
             Description: article.Summary,
             Meta: StructuredData.OpenGraph(site, article, canonical, topics.Select(t => t.Name)),
-            JsonLd: StructuredData.NewsArticle(site, article, canonical, topics.Select(t => t.Name), leaders.Select(l => l.Name)),
-            LastModified: Summaries.IsEstimate(article) ? null : article.Date);
+            JsonLd: StructuredData.NewsArticle(site, article, canonical, topics.Select(t => t.Name), leaders.Select(l => NameOn(article, l))),
+            LastModified: LastModified(article));
     }
+
+    /// <summary>The sitemap's date for an article page: its date when stated, none for an estimate.</summary>
+    public static DateOnly? LastModified(Article article) => Summaries.IsEstimate(article) ? null : article.Date;
+
+    /// <summary>
+    /// A leader's name as this page shows it: the knowledge base's, or for someone only the text introduced, as this
+    /// article introduces them. The page then depends only on its own article and the knowledge base, which is what
+    /// incremental builds key it on.
+    /// </summary>
+    private static string NameOn(Article article, LeaderProfile leader) =>
+        leader.InKnowledgeBase ? leader.Name
+            : article.OtherPeople.FirstOrDefault(p => p.Id == leader.Id && p.IsLeader)?.Name ?? Profiles.NameFromId(leader.Id);
 
     private static List<PersonView> PeopleQuoted(Article article) =>
         [.. article.OtherPeople
