@@ -20,7 +20,13 @@ internal static class Commands
         }
         if (verbose)
             foreach (var a in result.Annotated)
+            {
                 Console.WriteLine($"{a.Origin}: {a.Slug} date {a.Date:yyyy-MM-dd} ({a.DateBasis}) leaders [{string.Join(", ", a.Leaders)}] topics [{string.Join(", ", a.Topics)}]");
+                foreach (var reason in a.DateEvidence)
+                    Console.WriteLine($"    date: {reason}");
+                foreach (var person in a.OtherPeople)
+                    Console.WriteLine($"    {(person.IsLeader ? "officeholder" : "person")}: {person.Name} ({person.Office ?? "no office"}{(person.Country is null ? "" : ", " + person.Country)})");
+            }
         var what = renderSite ? $"{result.Articles} articles, {result.Pages} pages" : $"{result.Articles} articles";
         Console.WriteLine($"done: {what}, {warnings} warning(s) in {result.Elapsed.TotalSeconds:0.00}s -> {Path.GetFullPath(options.OutputDir)}");
         return ExitCodes.Ok;

@@ -89,7 +89,7 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {
-        var annotator = new Annotator(input.Knowledge);
+        var annotator = new Annotator(input.Knowledge) { FileDates = input.FileDates };
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
