@@ -35,6 +35,16 @@ public sealed class DatingTests
         Assert.Contains(a.DateEvidence, e => e.Contains("Antony Blinken", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("However, the vice-president of the US Mike Pence, told a conference last week that allies had failed.")]
+    [InlineData("Mike Pence, the US vice president, told a conference that allies had failed.")]
+    [InlineData("Vice President Mike Pence told a conference that allies had failed.")]
+    public void An_office_before_or_after_the_name_bounds_the_date(string body)
+    {
+        var a = TestKnowledge.Annotate(body);
+        Assert.Equal((D(2017, 1, 20), D(2021, 1, 20)), (a.DateEarliest, a.DateLatest));
+    }
+
     [Fact]
     public void A_former_officeholder_bounds_the_date_after_the_term()
     {
@@ -71,6 +81,17 @@ public sealed class DatingTests
 
         Assert.Equal(D(2021, 1, 1), a.DateEarliest);
         Assert.Equal(D(2022, 9, 6), a.DateLatest);
+    }
+
+    [Theory]
+    [InlineData("The war began with the attack on October 7, 2023.")]
+    [InlineData("The war began with the attack of 7 October 2023.")]
+    [InlineData("The war began in October 2023.")]
+    public void Past_dates_in_common_formats_bound_from_below(string sentence)
+    {
+        var a = TestKnowledge.Annotate("Secretary of State Antony Blinken arrived. " + sentence);
+        Assert.True(a.DateEarliest >= new DateOnly(2023, 10, 1), a.DateEarliest.ToString());
+        Assert.Equal(D(2025, 1, 20), a.DateLatest);
     }
 
     [Fact]

@@ -85,6 +85,7 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("The Wall Street Journal reported that talks had stalled.")]
     [InlineData("Officials in Hong Kong said the Security Council would meet.")]
     [InlineData("The Prime Minister leaves Downing Street for the Commons.")]
+    [InlineData("Hong Kong said the rules would change. Crowds in Hong Kong protested.")]
     public void Places_publications_and_bare_titles_are_nobody(string body)
     {
         var article = Annotate(body);

@@ -41,6 +41,12 @@ internal static class TestKnowledge
             [O("Chancellor of Germany", "chancellor, german chancellor", "2021-12-08", "2025-05-06")]),
         new("gerald-ford", "Gerald Ford", "United States", [], ["Ford"],
             [O("President of the United States", "president", "1974-08-09", "1977-01-20")]),
+        new("mike-pence", "Mike Pence", "United States", [], ["Pence"],
+            [O("Vice President of the United States", "vice president, us vice president", "2017-01-20", "2021-01-20")]),
+        new("william-hague", "William Hague", "United Kingdom", [], ["Hague"],
+            [O("Foreign Secretary", "foreign secretary", "2010-05-12", "2014-07-14")]),
+        new("theresa-may", "Theresa May", "United Kingdom", [], ["May"],
+            [O("Prime Minister of the United Kingdom", "prime minister", "2016-07-13", "2019-07-24")]),
         new("sergey-lavrov", "Sergey Lavrov", "Russia", [], ["Lavrov"],
             [O("Minister of Foreign Affairs of Russia", "foreign minister, russian foreign minister", "2004-03-09")]),
     ];

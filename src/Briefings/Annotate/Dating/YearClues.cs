@@ -26,8 +26,11 @@ internal static class YearClues
                 continue;
             var year = int.Parse(t.Text, System.Globalization.CultureInfo.InvariantCulture);
             var month = Array.IndexOf(Months, tokens[i - 1].Key) + 1;
-            var day = month > 0 && i >= 2 && tokens[i - 2].IsNumber && int.TryParse(tokens[i - 2].Text, out var d) && d is >= 1 and <= 31 ? d : 0;
+            var day = month > 0 && i >= 2 && DayOf(tokens[i - 2]) is { } d ? d : 0;
             var contextAt = month > 0 ? (day > 0 ? i - 3 : i - 2) : i - 1;
+            // "October 7, 2023": month, day, year.
+            if (month == 0 && i >= 2 && DayOf(tokens[i - 1]) is { } usDay && Array.IndexOf(Months, tokens[i - 2].Key) is var m and >= 0)
+                (month, day, contextAt) = (m + 1, usDay, i - 3);
             if (contextAt < 0 || tokens[contextAt].Sentence != t.Sentence)
                 continue;
             var context = tokens[contextAt].Key;
@@ -43,6 +46,9 @@ internal static class YearClues
         }
         return best.Values;
     }
+
+    private static int? DayOf(Token t) =>
+        t.IsNumber && int.TryParse(t.Text, System.Globalization.CultureInfo.InvariantCulture, out var d) && d is >= 1 and <= 31 ? d : null;
 
     private static bool IsRange(ScannedText text, int i)
     {

@@ -33,6 +33,7 @@ internal sealed class LeaderLinker(NameIndex names)
             }
         }
         var fullyNamed = mentions.Select(m => m.Leader.Id).ToHashSet(StringComparer.Ordinal);
+        var bare = new List<(NameForm Form, int First, int Last)>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (consumed[i] || !tokens[i].IsCapitalized)
@@ -55,9 +56,37 @@ internal sealed class LeaderLinker(NameIndex names)
                 for (var k = i; k <= chosen.Last; k++)
                     consumed[k] = true;
             }
+            else if (phrase is null && candidates.Select(c => c.Form.Leader.Id).Distinct().Count() == 1 && !tokens[i].IsAllCaps
+                && !(i > 0 && tokens[i - 1].Key is "the" or "a" or "an"))
+            {
+                bare.Add((candidates[0].Form, i, candidates[0].Last));
+            }
         }
+        mentions.AddRange(RepeatedSurnames(text, bare, localSurnames));
         return mentions;
     }
+
+    /// <summary>
+    /// A surname only one known person carries, used on its own at least <see cref="RepeatedSurnameCount"/> times,
+    /// with nobody else of that name in the text: news prose that says "Putin" throughout means Vladimir Putin.
+    /// A single bare mention ("carmakers from Ford") stays unlinked.
+    /// </summary>
+    private IEnumerable<LeaderMention> RepeatedSurnames(ScannedText text, List<(NameForm Form, int First, int Last)> bare, IReadOnlySet<string> localSurnames)
+    {
+        foreach (var group in bare.GroupBy(b => string.Join(' ', b.Form.Keys), StringComparer.Ordinal))
+        {
+            var form = group.First().Form;
+            var key = form.Keys[^1];
+            var surname = new ScannedText(form.Leader.Name).Tokens[^1].Key;
+            if (group.Count() < RepeatedSurnameCount || key != surname || localSurnames.Contains(key) || names.WithSurname(key).Count != 1
+                || Vocabulary.IsNotName(key) || text.Tokens.Any(t => t.Key == key && !t.IsCapitalized))
+                continue; // "in May", "the may-be": a surname that is also an ordinary word needs a full mention.
+            foreach (var (f, first, last) in group)
+                yield return new LeaderMention(f.Leader, first, last, false, null);
+        }
+    }
+
+    public const int RepeatedSurnameCount = 2;
 
     private static (NameForm Form, int Last)? Resolve(List<(NameForm Form, int Last)> candidates, OfficePhrase? phrase, HashSet<string> fullyNamed, IReadOnlySet<string> localSurnames, string key)
     {

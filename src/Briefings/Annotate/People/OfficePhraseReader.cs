@@ -49,16 +49,19 @@ internal static class OfficePhraseReader
             {
                 words.Insert(0, t);
                 // "ambassador in London", "envoy to Moscow": a place inside the phrase, keep reading.
-                if (i > 0 && tokens[i - 1].Key is "in" or "to" or "of" && Adjacent(text, i - 1))
+                var j = i - 1;
+                if (j > 0 && tokens[j].Key == "the" && Adjacent(text, j))
+                    j--;
+                if (j >= 0 && tokens[j].Key is "in" or "to" or "of" && Adjacent(text, j) && Adjacent(text, j + 1 < i ? j + 1 : j))
                 {
-                    i--;
+                    for (var k = i - 1; k > j; k--)
+                        words.Insert(0, tokens[k]);
+                    i = j;
                     continue;
                 }
-                // "the European Union's": a possessive qualifier may have several words.
-                while (t.Possessive && i > 0 && Adjacent(text, i - 1) && tokens[i - 1].IsCapitalized && !IsPhraseWord(tokens[i - 1]) && !Vocabulary.NotNames.Contains(tokens[i - 1].Key))
-                    words.Insert(0, tokens[--i]);
-                // "North Korean", "South African", "Saudi": a compass word or similar before a nationality.
-                if (!t.Possessive && i > 0 && Adjacent(text, i - 1) && tokens[i - 1].Key is "north" or "south" or "east" or "west" or "united" or "saudi" or "sri" or "hong" or "costa" or "new")
+                // "the European Union's", "Middle East", "North Korean": a qualifier may have several words.
+                for (var extra = 0; extra < 2 && i > 0 && Adjacent(text, i - 1) && (tokens[i - 1].IsCapitalized || tokens[i - 1].IsAllCaps) && !tokens[i - 1].IsNumber
+                    && (!IsPhraseWord(tokens[i - 1]) || tokens[i - 1].Key is "european" or "united" or "national") && !Vocabulary.NotNames.Contains(tokens[i - 1].Key); extra++)
                     words.Insert(0, tokens[--i]);
                 if (i > 0 && tokens[i - 1].Key == "u" && t.Key == "s")
                     words.Insert(0, tokens[--i]);
@@ -181,7 +184,7 @@ internal static class OfficePhraseReader
         var gap = text.Gap(leftIndex);
         if (text.Tokens[leftIndex].Possessive)
             gap = gap.Length >= 2 ? gap[2..] : "";
-        if (text.Tokens[leftIndex].Text.Length == 1 && gap.StartsWith('.'))
+        if (ScannedText.IsAbbreviation(text.Tokens[leftIndex].Text) && gap.StartsWith('.'))
             gap = gap[1..];
         return gap.Length > 0 && gap.All(c => c is ' ' or '\u00a0' or '-');
     }

@@ -94,8 +94,12 @@ internal sealed class PeopleFinder(NameIndex names)
 
     private static bool SurnameRecurs(ScannedText text, PersonName name)
     {
-        var surname = text.Tokens[name.Last].Key;
-        return text.Tokens.Any(t => t.Key == surname && (t.Index < name.First || t.Index > name.Last) && t.IsCapitalized);
+        // The surname again on its own ("Kovalenko said"), not the whole name repeated ("Hong Kong ... Hong Kong").
+        var tokens = text.Tokens;
+        var surname = tokens[name.Last].Key;
+        var before = tokens[name.Last - 1].Key;
+        return tokens.Any(t => t.Key == surname && (t.Index < name.First || t.Index > name.Last) && t.IsCapitalized
+            && !(t.Index > 0 && tokens[t.Index - 1].Key == before && text.Joined(t.Index - 1)));
     }
 
     private static int Distance(string a, string b)

@@ -20,7 +20,10 @@ internal static class RoleMatcher
         // "the vice-president of the US": the office without its "of …" tail.
         var cut = core.IndexOf(" of ", StringComparison.Ordinal);
         var head = cut > 0 ? core[..cut] : core;
-        return [.. leader.Offices.Where(o => Names(o).Any(r => Fits(r, core) || Fits(r, withQualifier) || Fits(r, head)))];
+        // "an adviser to President Zelensky": the office nearest the name.
+        var to = Math.Max(core.LastIndexOf(" to ", StringComparison.Ordinal), core.LastIndexOf(" for ", StringComparison.Ordinal));
+        var nearest = to > 0 ? core[(core.IndexOf(' ', to + 1) + 1)..] : core;
+        return [.. leader.Offices.Where(o => Names(o).Any(r => Fits(r, core) || Fits(r, withQualifier) || Fits(r, head) || Fits(r, nearest)))];
     }
 
     private static IEnumerable<string> Names(Office office) =>

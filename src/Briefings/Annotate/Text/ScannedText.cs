@@ -41,8 +41,8 @@ public sealed class ScannedText
             return false;
         if (gap is "-" or "‐")
             return true;
-        // An initial: "Donald J. Trump".
-        if (left.Text.Length == 1 && gap.StartsWith('.'))
+        // An initial or an abbreviated title: "Donald J. Trump", "Mr. Putin".
+        if (IsAbbreviation(left.Text) && gap.StartsWith('.'))
             gap = gap[1..];
         return gap.Length > 0 && gap.All(c => c is ' ' or '\u00a0');
     }
@@ -115,7 +115,7 @@ public sealed class ScannedText
         return true;
     }
 
-    private static bool IsAbbreviation(string word) =>
+    internal static bool IsAbbreviation(string word) =>
         word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Lt" or "Col" or "Maj" or "Capt" or "Gov" or "Prof" or "Jr" or "Sr" or "Adm" or "Sgt" or "Rev" or "Pres";
 
     /// <summary>Lower case with diacritics folded, so "Erdoğan" and "Erdogan" compare equal.</summary>
