@@ -86,6 +86,7 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("Officials in Hong Kong said the Security Council would meet.")]
     [InlineData("The Prime Minister leaves Downing Street for the Commons.")]
     [InlineData("Hong Kong said the rules would change. Crowds in Hong Kong protested.")]
+    [InlineData("Foreign Minister Visits Beijing Amid Trade Tensions\nThe visit was short.")]
     public void Places_publications_and_bare_titles_are_nobody(string body)
     {
         var article = Annotate(body);

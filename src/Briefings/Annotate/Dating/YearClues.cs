@@ -42,7 +42,7 @@ internal static class YearClues
                 continue;
             var from = new DateOnly(year, month > 0 ? month : 1, day > 0 ? Math.Min(day, DateTime.DaysInMonth(year, month)) : 1);
             var words = text.Text[tokens[contextAt].Start..t.End];
-            best.TryAdd(from, new DateClue($"\"{words}\" mentioned as past: on or after {from:yyyy-MM-dd}", DateSet.Since(from), ClueStrength.Year));
+            best.TryAdd(from, new DateClue($"\"{words}\" mentioned as past: on or after {from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", DateSet.Since(from), ClueStrength.Year));
         }
         return best.Values;
     }

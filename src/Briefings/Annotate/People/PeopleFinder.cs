@@ -23,9 +23,13 @@ internal sealed class PeopleFinder(NameIndex names)
         var variants = new List<LeaderMention>();
         var surnames = new HashSet<string>(StringComparer.Ordinal);
         string? lastOffice = null;
+        var titleCase = TitleCaseSentences(text);
         foreach (var name in PersonName.FindAll(text))
         {
             if (IsKnown(text, name))
+                continue;
+            // "Foreign Minister Visits Beijing": in a title-case headline every word looks like a name.
+            if (titleCase.Contains(text.Tokens[name.First].Sentence))
                 continue;
             var phrase = OfficePhraseReader.Read(text, name.First, name.Last);
             if (KnownVariant(text, name, phrase) is { } known)
@@ -57,6 +61,14 @@ internal sealed class PeopleFinder(NameIndex names)
         }
         return new PeopleFound([.. people.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], variants, surnames);
     }
+
+    /// <summary>Lines without closing punctuation whose longer words are mostly capitalised: headlines and headings.</summary>
+    private static HashSet<int> TitleCaseSentences(ScannedText text) =>
+        [.. text.Tokens.GroupBy(t => t.Sentence)
+            .Where(g => text.Gap(g.Last().Index).TrimStart().IndexOfAny(['.', '!', '?', '"', '”', ':', ';']) != 0)
+            .Select(g => g.Where(t => t.Text.Length > 3 && !t.IsNumber).ToList())
+            .Where(g => g.Count >= 4 && g.Count(t => t.IsCapitalized) >= 0.75 * g.Count)
+            .Select(g => g[0].Sentence)];
 
     /// <summary>The run, or a longer knowledge-base name around it, is someone the knowledge base knows.</summary>
     private bool IsKnown(ScannedText text, PersonName name)
