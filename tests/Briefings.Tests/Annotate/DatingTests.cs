@@ -55,6 +55,14 @@ public sealed class DatingTests
     }
 
     [Fact]
+    public void A_secretary_general_at_the_start_of_a_sentence_is_an_office_not_a_courtesy_title()
+    {
+        var a = TestKnowledge.Annotate("Former NATO Secretary General Anders Fogh Rasmussen urged the West to act.");
+        Assert.Contains(a.DateEvidence, e => e.Contains("former Secretary General of NATO", StringComparison.Ordinal));
+        Assert.Equal(D(2014, 10, 1), a.DateEarliest);
+    }
+
+    [Fact]
     public void New_puts_the_date_near_the_start_of_a_term()
     {
         var a = TestKnowledge.Annotate("Germany's new chancellor, Olaf Scholz, said Russia would not divide Europe.");

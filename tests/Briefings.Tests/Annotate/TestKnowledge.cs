@@ -47,6 +47,8 @@ internal static class TestKnowledge
             [O("Foreign Secretary", "foreign secretary", "2010-05-12", "2014-07-14")]),
         new("theresa-may", "Theresa May", "United Kingdom", [], ["May"],
             [O("Prime Minister of the United Kingdom", "prime minister", "2016-07-13", "2019-07-24")]),
+        new("anders-fogh-rasmussen", "Anders Fogh Rasmussen", "Denmark", [], ["Rasmussen"],
+            [O("Secretary General of NATO", "secretary general, nato secretary general", "2009-08-01", "2014-10-01")]),
         new("sergey-lavrov", "Sergey Lavrov", "Russia", [], ["Lavrov"],
             [O("Minister of Foreign Affairs of Russia", "foreign minister, russian foreign minister", "2004-03-09")]),
     ];

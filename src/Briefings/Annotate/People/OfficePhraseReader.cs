@@ -65,6 +65,9 @@ internal static class OfficePhraseReader
                     words.Insert(0, tokens[--i]);
                 if (i > 0 && tokens[i - 1].Key == "u" && t.Key == "s")
                     words.Insert(0, tokens[--i]);
+                // "former US President", "the new German chancellor": time modifiers come before the country.
+                while (i > 0 && Adjacent(text, i - 1) && Vocabulary.TimeModifiers.Contains(tokens[i - 1].Key))
+                    words.Insert(0, tokens[--i]);
                 break;
             }
             else
@@ -144,7 +147,8 @@ internal static class OfficePhraseReader
         while (core.Count > 0 && Connectors.Contains(core[0].Key))
             core.RemoveAt(0);
         // "the supreme leader, Ayatollah Ali Khamenei": the courtesy title is not part of the office.
-        while (core.Count > 1 && CourtesyTitles.Contains(core[^1].Key) && core.Take(core.Count - 1).Any(t => IsHead(t.Key)))
+        while (place == PhrasePlace.AppositiveBefore && core.Count > 1 && CourtesyTitles.Contains(core[^1].Key) && core[^1].Key is not ("general" or "admiral")
+            && core.Take(core.Count - 1).Any(t => IsHead(t.Key)))
             core.RemoveAt(core.Count - 1);
         var coreKeys = core.Select(t => t.Key).ToList();
         var hasHead = coreKeys.Any(IsHead) && (!coreKeys.Contains("director") || coreKeys.Any(GovernmentDirectorWords.Contains) || coreKeys.Any(k => k != "director" && IsHead(k)));

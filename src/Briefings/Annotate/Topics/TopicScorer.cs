@@ -53,7 +53,19 @@ public sealed class TopicScorer
         return [.. _topics.Select((t, i) => (t, body1[i] + TitleFactor * title1[i], met[i]))];
     }
 
-    /// <summary>The ids of the topics the article substantially covers, in taxonomy order.</summary>
-    public IReadOnlyList<string> Topics(ScannedText title, ScannedText body) =>
-        [.. Score(title, body).Where(s => s.RequirementsMet && s.Score > 0 && s.Score >= s.Topic.Threshold).Select(s => s.Topic.Id)];
+    /// <summary>Articles of about this many words or more need a topic's full threshold.</summary>
+    public const int FullLengthWords = 400;
+
+    /// <summary>The smallest share of the threshold a very short article needs.</summary>
+    public const double ShortestShare = 0.6;
+
+    /// <summary>
+    /// The ids of the topics the article substantially covers, in taxonomy order. A short piece has less room to
+    /// repeat its subject, so its thresholds shrink with its length (to no less than <see cref="ShortestShare"/>).
+    /// </summary>
+    public IReadOnlyList<string> Topics(ScannedText title, ScannedText body)
+    {
+        var share = Math.Clamp(body.Tokens.Count / (double)FullLengthWords, ShortestShare, 1);
+        return [.. Score(title, body).Where(s => s.RequirementsMet && s.Score > 0 && s.Score >= s.Topic.Threshold * share).Select(s => s.Topic.Id)];
+    }
 }
