@@ -18,7 +18,15 @@ public sealed class TopicTests
 
     [Fact]
     public void One_word_repeated_cannot_carry_a_topic() =>
-        Assert.Empty(TestKnowledge.Annotate("Gas. Gas. Gas. Gas. Gas. Gas. Gas. Gas.").Topics);
+        Assert.Empty(TestKnowledge.Annotate(string.Concat(Enumerable.Repeat("Gas prices came up again when the ministers met. ", 50))).Topics);
+
+    [Fact]
+    public void A_short_piece_needs_less_than_a_long_one()
+    {
+        const string Coverage = "Gas flows fell, the pipeline leaked and gas prices rose. ";
+        Assert.Contains("energy", TestKnowledge.Annotate(Coverage).Topics);
+        Assert.DoesNotContain("energy", TestKnowledge.Annotate(Coverage + string.Concat(Enumerable.Repeat("The ministers met again and talked at length. ", 60))).Topics);
+    }
 
     [Fact]
     public void Title_terms_count_more() =>
