@@ -15,6 +15,8 @@ internal static class TimelineStrip
     private const double Padding = 4;
     private const double MinBarHeight = 3;
 
+    private static string N(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
+
     public static StripView? Build(IReadOnlyList<TimelineYear> years)
     {
         var months = years.SelectMany(y => y.Months).ToList();
@@ -32,14 +34,14 @@ internal static class TimelineStrip
                 continue;
             var barHeight = Math.Max(MinBarHeight, Math.Round(ChartHeight * m.Articles.Count / max, 1));
             var name = $"{DateText.MonthName(m.Month)} {m.Year.ToString(CultureInfo.InvariantCulture)}";
-            bars.Add(new BarView(Padding + (i * slot), Math.Round(baseline - barHeight, 1), barWidth, barHeight, $"#m{m.Year:D4}-{m.Month:D2}", $"{name}: {Counts.Briefings(m.Articles.Count)}"));
+            bars.Add(new BarView(N(Padding + (i * slot)), N(Math.Round(baseline - barHeight, 1)), N(barWidth), N(barHeight), $"#m{m.Year:D4}-{m.Month:D2}", $"{name}: {Counts.Briefings(m.Articles.Count)}"));
         }
         // One label per year under its January; with many years, every few years so labels never overlap.
         var every = Math.Max(1, (int)Math.Ceiling(36 / (slot * 12)));
         var labels = years
             .Select((y, i) => (y.Year, i))
             .Where(p => p.i % every == 0)
-            .Select(p => new AxisLabelView(Padding + (p.i * 12 * slot), baseline + 15, p.Year.ToString(CultureInfo.InvariantCulture)))
+            .Select(p => new AxisLabelView(N(Padding + (p.i * 12 * slot)), N(baseline + 15), p.Year.ToString(CultureInfo.InvariantCulture)))
             .ToList();
         var width = (int)Math.Ceiling((Padding * 2) + (months.Count * slot));
         var height = (int)(baseline + LabelBand);
@@ -47,6 +49,6 @@ internal static class TimelineStrip
         var last = years[^1].Year.ToString(CultureInfo.InvariantCulture);
         var description = $"Briefings per month, January {first} to December {last}; the busiest month has {Counts.Briefings(max)}. " +
             "Briefings dated only to a year are not in the bars.";
-        return new StripView(width, height, $"0 0 {width} {height}", baseline, bars, labels, description);
+        return new StripView(N(width), N(height), $"0 0 {N(width)} {N(height)}", N(baseline), bars, labels, description);
     }
 }

@@ -66,13 +66,15 @@ public sealed record MonthView(string Id, string Name, string CountText, IReadOn
 /// <param name="Approximate">Briefings only dated to about this year.</param>
 public sealed record YearView(int Year, string Id, string CountText, IReadOnlyList<MonthView> Months, IReadOnlyList<ArticleSummaryView> Approximate);
 
-/// <summary>One bar of the timeline strip, geometry precomputed; <paramref name="Href"/> points at the month's heading.</summary>
-public sealed record BarView(double X, double Y, double Width, double Height, string Href, string Label);
+// Geometry arrives as invariant-culture text: the template engine would format numbers in the machine's culture ("4,8").
 
-public sealed record AxisLabelView(double X, double Y, string Text);
+/// <summary>One bar of the timeline strip, geometry precomputed; <paramref name="Href"/> points at the month's heading.</summary>
+public sealed record BarView(string X, string Y, string Width, string Height, string Href, string Label);
+
+public sealed record AxisLabelView(string X, string Y, string Text);
 
 /// <summary>The inline SVG strip of article counts per month.</summary>
-public sealed record StripView(int Width, int Height, string ViewBox, double BaselineY, IReadOnlyList<BarView> Bars, IReadOnlyList<AxisLabelView> Labels, string Description);
+public sealed record StripView(string Width, string Height, string ViewBox, string BaselineY, IReadOnlyList<BarView> Bars, IReadOnlyList<AxisLabelView> Labels, string Description);
 
 public sealed record TimelineView(string CountText, StripView? Strip, IReadOnlyList<LinkView> YearLinks, IReadOnlyList<YearView> Years);
 
