@@ -1,0 +1,90 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Page furniture that is not the article: advertising slots, read-more and related links, newsletter and subscription
+/// promos, share and reaction bars, cookie banners, follow-us lines, comment counts, tag lists, copyright and
+/// republication notes.
+/// </summary>
+internal static partial class PromoRules
+{
+    /// <summary>True when the line is a promo; <paramref name="startsLinkList"/> when it heads a list of links that follows.</summary>
+    public static bool IsPromo(string line, out bool startsLinkList)
+    {
+        startsLinkList = LinkListHeader().IsMatch(line);
+        if (startsLinkList)
+            return true;
+        if (line.Length > 320)
+            return false;
+        return AdSlot().IsMatch(line)
+            || ReadMore().IsMatch(line)
+            || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
+            || ReactionBar().IsMatch(line)
+            || Comments().IsMatch(line)
+            || Cookies().IsMatch(line) && CookieContext().IsMatch(line)
+            || Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
+            || Copyright().IsMatch(line)
+            || Republished().IsMatch(line)
+            || TagList().IsMatch(line)
+            || AppPromo().IsMatch(line);
+    }
+
+    /// <summary>A link line under a "More on this story" header: a short headline without sentence punctuation.</summary>
+    public static bool IsLinkLine(string line) =>
+        line.Length <= 140 && !EndsWithSentence(line) && !line.EndsWith(':');
+
+    /// <summary>Publisher named by a republication note (<c>Originally published at The Kyiv Dispatch.</c>).</summary>
+    public static string? RepublishedFrom(string line) =>
+        OriginallyAt().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+
+    private static bool EndsWithSentence(string line) => line.Length > 0 && ".!?\"”".Contains(line[^1]) && line.Split(' ').Length > 6;
+
+    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?: stories| articles| coverage| content| links| reading| posts)?|read more|more from [\p{L} ]{1,40}|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you (?:may|might) also like|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkListHeader();
+
+    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdSlot();
+
+    [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|read next|don'?t miss|recommended|more on|also see|click here|latest|trending|opinion|analysis)\s*(?::|\||»|>>|—|–)\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^(?:share\b|share this|tweet\b|email this|copy link|print\b|listen to (?:this )?(?:article|story)|save (?:article|story)|gift this article)", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Follow();
+
+    [GeneratedRegex(@"^(?:(?:like|likes|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|\d+)\s*(?:[·•|,/]\s*|$)){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReactionBar();
+
+    [GeneratedRegex(@"^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:join|start) the (?:debate|conversation|discussion)\b.*|leave a (?:comment|reply)|view comments|show comments|add (?:a|your) comment|comment on this (?:story|article)|\d+\s+responses?|discussion \(\d+\))\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cookies();
+
+    [GeneratedRegex(@"\b(?:we use|(?:this|our) (?:web)?site uses|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieContext();
+
+    [GeneratedRegex(@"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|sign(?:ing)? up|subscribe|subscribers?|subscription|receive in your e-?mail|thanks for reading|support (?:my|our) work|register now|become a member)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Newsletter();
+
+    [GeneratedRegex(@"\b(?:your?|free|here|today|now)\b|^(?:sign|subscribe|get|receive|join|thanks|register|enter|click|download|don't miss|want)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromoVoice();
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Republished();
+
+    [GeneratedRegex(@"^(?:originally (?:published|appeared)|first published) (?:at|in|on|by) ([^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginallyAt();
+
+    [GeneratedRegex(@"^(?:tags|tagged|topics|filed under|categories|category|keywords|related topics|more about|explore)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex TagList();
+
+    [GeneratedRegex(@"^(?:download (?:our|the) app|get the app|open in app|install (?:our|the) app)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppPromo();
+}
