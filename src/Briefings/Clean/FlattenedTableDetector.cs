@@ -17,6 +17,8 @@ internal static partial class FlattenedTableDetector
                 drop[i] = true;
 
         var marked = Enumerable.Range(0, blocks.Count).Where(i => blocks[i].TableDebris && !IsProse(blocks[i])).ToList();
+        foreach (var i in Enumerable.Range(0, blocks.Count).Where(i => blocks[i].Text.Length == 0 && blocks[i].Kind != BlockKind.Table))
+            drop[i] = true;
         for (var m = 0; m < marked.Count; m++)
         {
             var start = marked[m];
@@ -54,7 +56,7 @@ internal static partial class FlattenedTableDetector
     private static bool IsProse(Block b) => b.Text.Length > 0 && SentenceEnd().IsMatch(b.Text) && b.Text.Split(' ').Length > 12;
 
     private static bool IsFragment(Block b) =>
-        b.Kind == BlockKind.Paragraph && !b.Explicit && b.Text.Length > 0 && !EndsSentence(b.Text);
+        b.Kind == BlockKind.Paragraph && !b.Explicit && (b.Text.Length == 0 || !EndsSentence(b.Text));
 
     private static bool LooksLikeCellRun(string text) => Seam().IsMatch(text) || text.Split(' ').Length >= 12;
 

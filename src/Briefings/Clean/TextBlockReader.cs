@@ -51,6 +51,9 @@ internal static partial class TextBlockReader
                 var line = piece.Text;
                 if (line.Length == 0)
                 {
+                    // An empty piece that held table tags still marks where a flattened table was.
+                    if (piece.TableDebris)
+                        blocks.Add(new Block(BlockKind.Paragraph, "") { TableDebris = true, SourceLine = i });
                     paragraphOpen = false;
                     continue;
                 }

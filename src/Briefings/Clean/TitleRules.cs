@@ -39,7 +39,11 @@ internal static partial class TitleRules
         var text = lede.Replace("*", "", StringComparison.Ordinal).Trim();
         var sentence = FirstSentence().Match(text) is { Success: true } m ? m.Value : text;
         sentence = sentence.TrimEnd('.', ' ');
-        if (sentence.Length > 100)
+        if (sentence.Length > 100 && ClauseCut(sentence) is { } clause)
+        {
+            sentence = clause;
+        }
+        else if (sentence.Length > 100)
         {
             var words = sentence[..101].Split(' ').ToList();
             if (sentence.Length > 101 && sentence[101] != ' ')
@@ -53,6 +57,13 @@ internal static partial class TitleRules
         if (sentence.Length < 12)
             sentence = text.Length <= 100 ? text : text[..100].Trim();
         return sentence;
+    }
+
+    /// <summary>The sentence cut at its last clause boundary (colon, semicolon, dash, comma, opening quote) between 40 and 110 characters.</summary>
+    private static string? ClauseCut(string sentence)
+    {
+        var cut = ClauseBoundary().Matches(sentence).Where(m => m.Index is >= 40 and <= 110).Select(m => m.Index).LastOrDefault();
+        return cut > 0 ? sentence[..cut].TrimEnd(',', ' ') : null;
     }
 
     private static string BalanceQuotes(string text)
@@ -84,6 +95,9 @@ internal static partial class TitleRules
 
     [GeneratedRegex(@"^.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|No|Jr|Sr|U\.S|U\.K|U\.N|[A-Z]))[.!?](?=\s+[\p{Lu}""“‘]|$)")]
     private static partial Regex FirstSentence();
+
+    [GeneratedRegex(@"[:;,](?=\s)|\s[—–-]\s|\s[“""(]")]
+    private static partial Regex ClauseBoundary();
 
     [GeneratedRegex(@"^\S+")]
     private static partial Regex FirstWord();
