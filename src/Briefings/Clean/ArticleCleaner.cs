@@ -22,6 +22,7 @@ public static partial class ArticleCleaner
         var log = new RemovalLog();
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
+        SweepDebris(blocks);
         FlattenedTableDetector.Remove(blocks, log);
         DebrisFilter.Apply(blocks, facts, log, titleKnown: frontMatter.Title is not null || facts.Title is not null);
         var title = frontMatter.Title ?? facts.Title;
@@ -37,6 +38,7 @@ public static partial class ArticleCleaner
             title = TitleRules.FromLede(lede.Text);
             derived = true;
         }
+        SweepDebris(blocks);
         StructureRecovery.Apply(blocks);
         var body = MarkdownWriter.Write(blocks);
         if (body.Length == 0)
@@ -46,6 +48,35 @@ public static partial class ArticleCleaner
         }
         return new CleanArticle(file.RelativePath, title, body, derived, facts.ExplicitDate, frontMatter.Source ?? facts.Source,
             facts.Byline, frontMatter, log.Removals);
+    }
+
+    /// <summary>
+    /// Character and tag repair over the text of every block, repeated until nothing changes: removing a tag can
+    /// complete an entity or a mojibake sequence ("&amp;#<b>8212;") and decoding can create a tag, so a single pass
+    /// would leave debris that a second cleaning would remove.
+    /// </summary>
+    private static void SweepDebris(List<Block> blocks)
+    {
+        foreach (var b in blocks)
+        {
+            b.Text = Sweep(b.Text);
+            if (b.Rows is { } rows)
+                for (var r = 0; r < rows.Count; r++)
+                    rows[r] = [.. rows[r].Select(Sweep)];
+        }
+        blocks.RemoveAll(b => b.Kind != BlockKind.Table && b.Text.Length == 0 && !b.TableDebris);
+    }
+
+    private static string Sweep(string text)
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var next = TagRepair.Strip(CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(CharacterRepair.RepairMojibake(text)))).Trim();
+            if (next == text)
+                break;
+            text = next;
+        }
+        return text;
     }
 
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)

@@ -34,4 +34,10 @@ internal sealed class Block(BlockKind kind, string text)
     public List<string[]>? Rows { get; set; }
 
     public static Block Table(List<string[]> rows) => new(BlockKind.Table, "") { Rows = rows };
+
+    /// <summary>A table when the rows have at least two columns; a one-column "table" is just a run of paragraphs.</summary>
+    public static IEnumerable<Block> TableOrParagraphs(List<string[]> rows) =>
+        rows.Max(r => r.Length) >= 2
+            ? [Table(rows)]
+            : rows.SelectMany(r => r).Where(c => c.Length > 0).Select(c => new Block(BlockKind.Paragraph, c));
 }

@@ -62,7 +62,7 @@ internal static partial class CaptionRules
     [GeneratedRegex(@"^(?:©\s*)?(?:\d{4}\s+)?(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Alamy|Handout|Courtesy(?: of)?|File photo|File|Pool|Supplied|Bloomberg|Xinhua|TASS|Sputnik)\b[\p{L}\p{N} /.,&-]*$|^©")]
     private static partial Regex MixedCredit();
 
-    [GeneratedRegex(@"\b(?:pictured|poses?|posing|posed|shak(?:e|es|ing) hands|(?:is|are) (?:seen|pictured|shown|displayed)|photographed|in this (?:file |handout )?(?:photo|image|picture)|file (?:photo|picture|image)|looks? on|gestures?|waves? to)\b|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center|second left|second right),", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:pictured|poses?|posing|posed|shak(?:e|es|ing) hands|(?:is|are) (?:seen|pictured)|photographed|in this (?:file |handout )?(?:photo|image|picture)|file (?:photo|picture|image)|looks? on|gestures?|waves? to)\b|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center|second left|second right),", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCue();
 
     [GeneratedRegex(@"[.!?](?:\s|$)")]

@@ -70,6 +70,13 @@ internal static class DebrisFilter
                 inLinkList = false;
                 continue;
             }
+            if (LayoutRules.IsLayoutJunk(b.Text))
+            {
+                log.Add("layout", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text))
             {
                 log.Add("promo", b.Text);
@@ -149,9 +156,9 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            if (b.Kind == BlockKind.Paragraph)
-                TidyLayout(b, log);
         }
+        foreach (var b in blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote))
+            TidyLayout(b, log);
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             if (blocks[i].Kind != BlockKind.Table && blocks[i].Text.Length == 0)
@@ -194,7 +201,8 @@ internal static class DebrisFilter
 
     private static void StripDateline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
-        var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph);
+        // The lede is the first paragraph that will not become a heading.
+        var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text));
         if (lede is null)
             return;
         var stamp = MetadataRules.PrefixStamp(lede.Text, out var date);

@@ -45,6 +45,8 @@ internal static partial class FlattenedTableDetector
     /// <summary>Cells fused without separators: several lower-to-upper or letter-digit seams and little punctuation.</summary>
     public static bool IsJumble(string text)
     {
+        // Dot leaders inside the jumble are not sentence ends.
+        text = LayoutRules.StripInline(text);
         var seams = Seam().Count(text);
         if (seams < 3)
             return false;

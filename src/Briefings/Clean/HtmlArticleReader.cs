@@ -75,7 +75,7 @@ internal static class HtmlArticleReader
                     break;
                 case "table":
                     if (Rows(child) is { Count: > 0 } rows)
-                        blocks.Add(Block.Table(rows));
+                        blocks.AddRange(Block.TableOrParagraphs(rows));
                     break;
                 case "br" or "hr" or "img":
                     break;
@@ -139,6 +139,7 @@ internal static class HtmlArticleReader
             .Select(tr => tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => Normalize(c.TextContent)).ToArray())
             .Where(r => r.Length > 0 && r.Any(c => c.Length > 0))];
 
+    /// <summary>Whitespace collapsed, and tag debris the parser kept as text (<c>&lt; / li &gt;</c>) removed.</summary>
     private static string Normalize(string text) =>
-        string.Join(' ', CharacterRepair.NormalizeSpaces(text).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries));
+        TagRepair.Strip(string.Join(' ', CharacterRepair.NormalizeSpaces(text).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
 }

@@ -11,7 +11,7 @@ internal static partial class LayoutRules
         var t = line.Trim();
         if (t.Length == 0)
             return true;
-        if (SeparatorsOnly().IsMatch(t))
+        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }

@@ -17,8 +17,9 @@ internal static partial class MarkdownWriter
             var b = blocks[i];
             var previous = i > 0 ? blocks[i - 1] : null;
             var continuesList = b.Kind == BlockKind.ListItem && previous is { Kind: BlockKind.ListItem } && previous.Ordered == b.Ordered;
+            var continuesQuote = b.Kind == BlockKind.Quote && previous is { Kind: BlockKind.Quote };
             if (sb.Length > 0)
-                sb.Append(continuesList ? "\n" : "\n\n");
+                sb.Append(continuesList ? "\n" : continuesQuote ? "\n>\n" : "\n\n");
             switch (b.Kind)
             {
                 case BlockKind.Heading:
@@ -37,7 +38,7 @@ internal static partial class MarkdownWriter
                     WriteTable(sb, b.Rows!);
                     break;
                 default:
-                    sb.Append(LineStart(Inline(b.Text)));
+                    sb.Append(LineStart(PipeTable.IsCandidate(b.Text) ? EscapePipes(Inline(b.Text)) : Inline(b.Text)));
                     break;
             }
         }
@@ -63,6 +64,9 @@ internal static partial class MarkdownWriter
         }
     }
 
+    /// <summary>A paragraph that reads like a table row keeps its pipes as text.</summary>
+    private static string EscapePipes(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+
     private static string Inline(string text) => Angle().Replace(Backslash().Replace(text, @"\\$1"), @"\<");
 
     private static string LineStart(string text) => BlockMarker().Replace(text, @"$1\$2", 1);
@@ -73,6 +77,6 @@ internal static partial class MarkdownWriter
     [GeneratedRegex(@"<(?=[A-Za-z/!?])")]
     private static partial Regex Angle();
 
-    [GeneratedRegex(@"^(\d{1,9}(?=[.)]\s))?(#(?=\s|$)|>|[-*+](?=\s|$)|[.)](?=\s))")]
+    [GeneratedRegex(@"^(\(?(?:\d{1,9}|[a-z])(?=[.)]\s))?(#{1,6}(?=\s|$)|>|[-*+•](?=\s|$)|[.)](?=\s))")]
     private static partial Regex BlockMarker();
 }

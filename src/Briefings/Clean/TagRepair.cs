@@ -18,12 +18,17 @@ internal static partial class TagRepair
     public static List<RepairedLine> Repair(string line, RemovalLog? log = null)
     {
         var hadTags = false;
-        var text = AnyTag().Replace(line, m =>
+        var text = line;
+        // Removing one tag can complete another ("<<b>li>"), so repeat until nothing changes.
+        for (var round = 0; round < 4 && AnyTag().IsMatch(text); round++)
         {
-            hadTags = true;
-            log?.Add("tag", m.Value);
-            return Replacement(m);
-        });
+            text = AnyTag().Replace(text, m =>
+            {
+                hadTags = true;
+                log?.Add("tag", m.Value);
+                return Replacement(m);
+            });
+        }
         var result = new List<RepairedLine>();
         foreach (var piece in text.Split('\n'))
         {
@@ -68,14 +73,16 @@ internal static partial class TagRepair
         return "";
     }
 
-    public static bool ContainsTagDebris(string text) => AnyTag().IsMatch(text);
+    /// <summary>Text with all tag debris removed and block breaks turned into spaces (for text read by the HTML parser).</summary>
+    public static string Strip(string text) =>
+        AnyTag().IsMatch(text) ? string.Join(' ', Repair(text).Select(p => p.Text).Where(t => t.Length > 0)) : text;
 
     // Alternatives, in order: a complete tag (possibly spaced or with attributes); a tag fused to the following
     // capitalised word; a bare opening bracket plus tag name; an orphaned closing part without its bracket.
     private const string AnyTagTemplate =
-        @"<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b[^<>]{0,300}?>" +
-        @"|<\s*(?<close>/\s*)?(?<name>(?:TAGS))(?=(?-i:[A-Z0-9]))" +
-        @"|<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b(?!\s*=)" +
+        @"(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b[^<>]{0,300}?>" +
+        @"|(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))(?=(?-i:[A-Z0-9]))" +
+        @"|(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b(?!\s*=)" +
         @"|(?<![\w<&'’-])(?<close>/\s*)?(?<name>(?:li|ul|ol|p|div|span|strong|em|table|tr|td|th|tbody|thead|section|article|h[1-6]|blockquote|figure|figcaption))\s*/?\s*>" +
         @"|(?<![\w<&'’-])(?<close>/)(?<name>a|b|i|u|s)>";
 

@@ -38,7 +38,7 @@ internal static partial class TextBlockReader
                     end++;
                 var html = string.Join("\n", lines[i..(end + 1)]);
                 if (HtmlArticleReader.ReadTable(html) is { Count: > 0 } rows)
-                    blocks.Add(Block.Table(rows));
+                    blocks.AddRange(Block.TableOrParagraphs(rows));
                 else
                     log.Add("table", html);
                 log.Add("tag", "<table> markup");
@@ -49,39 +49,47 @@ internal static partial class TextBlockReader
             foreach (var piece in TagRepair.Repair(lines[i], log))
             {
                 var line = piece.Text;
+                if (line == ">" && joinSoftWraps)
+                    line = "";
                 if (line.Length == 0)
                 {
+                    FlushPipes();
                     // An empty piece that held table tags still marks where a flattened table was.
                     if (piece.TableDebris)
                         blocks.Add(new Block(BlockKind.Paragraph, "") { TableDebris = true, SourceLine = i });
                     paragraphOpen = false;
                     continue;
                 }
-                if (!piece.ListItem && piece.HeadingLevel == 0 && PipeTable.IsCandidate(line))
+                if (!piece.ListItem && piece.HeadingLevel == 0 && !HasBlockMarker(line) && PipeTable.IsCandidate(line))
                 {
                     pipeRun.Add((line, i));
                     paragraphOpen = false;
                     continue;
                 }
                 FlushPipes();
-                var block = Parse(line, piece);
+                var block = Parse(line, piece, markdown: joinSoftWraps);
                 block.SourceLine = i;
                 if (joinSoftWraps && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph)
                 {
-                    blocks[^1].Text += " " + block.Text;
+                    // Joining lines can complete a tag split across them ("<" at a line end).
+                    blocks[^1].Text = TagRepair.Strip(blocks[^1].Text + " " + block.Text);
                     continue;
                 }
                 blocks.Add(block);
                 paragraphOpen = joinSoftWraps && block.Kind == BlockKind.Paragraph;
             }
             if (lines[i].Trim().Length == 0)
+            {
+                FlushPipes();
                 paragraphOpen = false;
+            }
         }
         FlushPipes();
         return blocks;
     }
 
-    private static Block Parse(string line, RepairedLine piece)
+    /// <param name="markdown">Only Markdown input uses <c>&gt;</c> quotes and <c>+</c> bullets; in scraped text they are prose.</param>
+    private static Block Parse(string line, RepairedLine piece, bool markdown)
     {
         if (piece.HeadingLevel > 0)
             return new Block(BlockKind.Heading, Unescape(StripHashes(line))) { Level = Math.Max(2, piece.HeadingLevel), Explicit = true };
@@ -89,17 +97,20 @@ internal static partial class TextBlockReader
             return new Block(BlockKind.Heading, Unescape(h.Groups[2].Value)) { Level = Math.Max(2, h.Groups[1].Length), Explicit = true };
         if (!LayoutRules.IsLayoutJunk(line))
         {
-            if (Bullet().Match(line) is { Success: true } b)
+            if (Bullet().Match(line) is { Success: true } b && (markdown || line[0] != '+'))
                 return new Block(BlockKind.ListItem, Unescape(b.Groups[1].Value));
             if (Numbered().Match(line) is { Success: true } n)
                 return new Block(BlockKind.ListItem, Unescape(n.Groups[1].Value)) { Ordered = true };
-            if (Quote().Match(line) is { Success: true } q)
+            if (markdown && Quote().Match(line) is { Success: true } q)
                 return new Block(BlockKind.Quote, Unescape(q.Groups[1].Value));
         }
         if (piece.ListItem)
             return new Block(BlockKind.ListItem, Unescape(line));
         return new Block(BlockKind.Paragraph, Unescape(line)) { TableDebris = piece.TableDebris, Caption = piece.Caption };
     }
+
+    private static bool HasBlockMarker(string line) =>
+        AtxHeading().IsMatch(line) || Bullet().IsMatch(line) || Numbered().IsMatch(line) || Quote().IsMatch(line);
 
     private static string StripHashes(string line) => AtxHeading().Match(line) is { Success: true } h ? h.Groups[2].Value : line;
 
