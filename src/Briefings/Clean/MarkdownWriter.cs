@@ -38,7 +38,7 @@ internal static partial class MarkdownWriter
                     WriteTable(sb, b.Rows!);
                     break;
                 default:
-                    sb.Append(LineStart(PipeTable.IsCandidate(b.Text) ? EscapePipes(Inline(b.Text)) : Inline(b.Text)));
+                    sb.Append(LineStart(Inline(b.Text)));
                     break;
             }
         }
@@ -63,9 +63,6 @@ internal static partial class MarkdownWriter
             }
         }
     }
-
-    /// <summary>A paragraph that reads like a table row keeps its pipes as text.</summary>
-    private static string EscapePipes(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
 
     private static string Inline(string text) => Angle().Replace(Backslash().Replace(text, @"\\$1"), @"\<");
 
