@@ -9,7 +9,7 @@ internal static class DebrisFilter
 {
     public static void Apply(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
-        RemoveLeadingFurniture(blocks, facts, log);
+        RemoveLeadingFurniture(blocks, facts, log, titleKnown);
         if (!titleKnown)
             TakeHeadline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
@@ -18,13 +18,24 @@ internal static class DebrisFilter
         RemoveDuplicateTitle(blocks, facts, log);
     }
 
-    private static void RemoveLeadingFurniture(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    private static void RemoveLeadingFurniture(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
-        while (blocks.Count > 0 && blocks[0].Kind == BlockKind.Paragraph && Classify(blocks, 0, facts, nearTop: true) is { } category)
+        while (blocks.Count > 0 && blocks[0].Kind == BlockKind.Paragraph && TopCategory(blocks, facts, titleKnown) is { } category)
         {
             log.Add(category, blocks[0].Text);
             blocks.RemoveAt(0);
         }
+    }
+
+    /// <summary>Kickers and breadcrumbs are recognised only above a headline still to be found.</summary>
+    private static string? TopCategory(List<Block> blocks, ArticleFacts facts, bool titleKnown)
+    {
+        if (Classify(blocks, 0, facts, nearTop: true) is { } category)
+            return category;
+        if (titleKnown || !LayoutRules.IsKicker(blocks[0].Text))
+            return null;
+        facts.OfferDate(ExplicitDateParser.Find(blocks[0].Text)?.Date);
+        return "layout";
     }
 
     private static void TakeHeadline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
@@ -170,7 +181,7 @@ internal static class DebrisFilter
     private static string? Classify(List<Block> blocks, int i, ArticleFacts facts, bool nearTop)
     {
         var text = blocks[i].Text;
-        if (LayoutRules.IsLayoutJunk(text))
+        if (LayoutRules.IsLayoutJunk(text) || LayoutRules.IsReadingTime(text))
             return "layout";
         if (MetadataRules.IsStamp(text, out var date, out var byline))
         {

@@ -74,6 +74,6 @@ internal static partial class MarkdownWriter
     [GeneratedRegex(@"<(?=[A-Za-z/!?])")]
     private static partial Regex Angle();
 
-    [GeneratedRegex(@"^(\(?(?:\d{1,9}|[a-z])(?=[.)]\s))?(#{1,6}(?=\s|$)|>|[-*+•](?=\s|$)|[.)](?=\s))")]
+    [GeneratedRegex(@"^(\(?(?:\d{1,9}|[a-z])(?=[.)]\s))?(#{1,6}(?=\s|$)|>|[-*+•▪●◦‣·–](?=\s|$)|[.)](?=\s))")]
     private static partial Regex BlockMarker();
 }

@@ -17,6 +17,8 @@ internal static partial class MetadataRules
             return false;
         var found = ExplicitDateParser.Find(line);
         var keyword = Keyword().Match(line);
+        if (keyword.Success && line.Length <= 60 && RelativeTime().IsMatch(line))
+            return true;
         if (keyword.Success && (found is not null || Time().IsMatch(line) || keyword.Value.TrimEnd().EndsWith(':')))
         {
             var withoutBy = PostedBy().Replace(line, " ");
@@ -69,6 +71,9 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?(?:\s*(?:[A-Z]{2,5}|GMT[+-]?\d*|UTC[+-]?\d*))?", RegexOptions.IgnoreCase)]
     private static partial Regex Time();
+
+    [GeneratedRegex(@"\b(?:\d+|an?|one|two|three|few)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago\b|\b(?:yesterday|today|just now)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeTime();
 
     [GeneratedRegex(@"\bby\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedBy();

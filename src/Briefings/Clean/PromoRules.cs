@@ -12,6 +12,8 @@ internal static partial class PromoRules
     /// <summary>True when the line is a promo; <paramref name="startsLinkList"/> when it heads a list of links that follows.</summary>
     public static bool IsPromo(string line, out bool startsLinkList)
     {
+        // Emphasis around a whole promo line ("*Watch: …*") does not make it prose.
+        line = line.Trim('*', '_', ' ');
         startsLinkList = LinkListHeader().IsMatch(line);
         if (startsLinkList)
             return true;
@@ -43,7 +45,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?: stories| articles| coverage| content| links| reading| posts)?|read more|more from [\p{L} ]{1,40}|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you (?:may|might) also like|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();
 
-    [GeneratedRegex(@"^(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdSlot();
 
     [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|read next|don'?t miss|recommended|more on|also see|click here|latest|trending|opinion|analysis)\s*(?::|\||»|>>|—|–)\s*\S", RegexOptions.IgnoreCase)]

@@ -23,6 +23,10 @@ internal static partial class TitleRules
     /// <summary><c>Headline | Site Name</c> → (headline, site); the site part is only split off after a pipe.</summary>
     public static (string Title, string? Site) SplitSiteSuffix(string line, string? nextLine)
     {
+        // "Headline | Section | Site": everything after the first pipe is short site furniture.
+        var parts = line.Split(" | ");
+        if (parts.Length > 2 && parts[0].Length >= 12 && parts.Skip(1).All(p => p.Split(' ').Length <= 5))
+            return (parts[0].Trim(), parts[^1].Trim());
         if (SiteSuffix().Match(line) is { Success: true } m)
         {
             var head = m.Groups[1].Value.Trim();
