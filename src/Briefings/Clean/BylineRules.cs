@@ -64,7 +64,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} -]*$")]
     private static partial Regex InPlace();
 
-    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research) by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Credits();
 
     [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]

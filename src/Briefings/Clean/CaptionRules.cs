@@ -47,7 +47,7 @@ internal static partial class CaptionRules
         line.Length <= 220 && !line.EndsWith(':') && !line.Contains('“') && !line.Contains('"') && SentenceEnd().Count(line) <= 1
         && PhotoCue().IsMatch(line);
 
-    [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo illustration)\s*:\s*\S|\bvia Getty Images\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
+    [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
     private static partial Regex InlineCredit();
 
     [GeneratedRegex(@"^(?:Image|Photo|Picture|Media) (?:source|caption|copyright|credit)\b|^Photo by\b|^(?:caption|credit)\s*:", RegexOptions.IgnoreCase)]

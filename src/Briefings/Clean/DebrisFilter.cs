@@ -199,7 +199,7 @@ internal static class DebrisFilter
         }
         if (BylineRules.IsByline(text, nearTop, out var author, out var outlet))
         {
-            facts.OfferByline(author ?? text);
+            facts.OfferByline(author);
             facts.OfferSource(outlet);
             return "byline";
         }
