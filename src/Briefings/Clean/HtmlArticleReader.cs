@@ -41,8 +41,10 @@ internal static class HtmlArticleReader
         {
             if (node is IText text)
             {
-                if (Normalize(text.Data) is { Length: > 0 } loose)
-                    blocks.Add(new Block(BlockKind.Paragraph, loose));
+                // Loose text outside any paragraph element keeps its line breaks as paragraph breaks.
+                foreach (var line in text.Data.Split('\n'))
+                    if (Normalize(line) is { Length: > 0 } loose)
+                        blocks.Add(new Block(BlockKind.Paragraph, loose));
                 continue;
             }
             if (node is not IElement child)
@@ -79,6 +81,10 @@ internal static class HtmlArticleReader
                     break;
                 case "br" or "hr" or "img":
                     break;
+                case "svg" or "object" or "embed" or "math":
+                    // Unclosed foreign elements swallow the article text that follows them; keep walking it.
+                    Walk(child, blocks, log, ref title);
+                    break;
                 default:
                     Walk(child, blocks, log, ref title);
                     break;
@@ -90,7 +96,7 @@ internal static class HtmlArticleReader
     {
         switch (element.LocalName)
         {
-            case "script" or "style" or "noscript" or "template" or "svg" or "iframe" or "button" or "input" or "select":
+            case "script" or "style" or "noscript" or "template" or "iframe" or "button" or "input" or "select":
                 return "tag";
             case "nav" or "form":
                 return "layout";

@@ -69,7 +69,8 @@ internal static partial class TextBlockReader
                 FlushPipes();
                 var block = Parse(line, piece, markdown: joinSoftWraps);
                 block.SourceLine = i;
-                if (joinSoftWraps && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph)
+                if (joinSoftWraps && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
+                    && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0])))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(blocks[^1].Text + " " + block.Text);
