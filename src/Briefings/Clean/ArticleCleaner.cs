@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using Briefings.Diagnostics;
 using Briefings.Load;
@@ -7,10 +6,12 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// The Clean stage: one raw article in, clean Markdown and what the text states out. Pure and thread-safe.
+/// Steps: decode and repair characters → read blocks (HTML via AngleSharp, text and Markdown line by line with tag
+/// repair) → drop flattened tables → remove debris by family → recover headings and list labels → write Markdown.
 /// </summary>
 public static partial class ArticleCleaner
 {
-    /// <summary>Cleans one file; returns null (with an error logged) when the file cannot be read as an article.</summary>
+    /// <summary>Cleans one file; returns null (with a warning logged) when nothing of an article is left.</summary>
     public static CleanArticle? Clean(SourceFile file, ProblemLog problems)
     {
         var text = TextDecoder.Decode(file.Bytes);
@@ -18,50 +19,89 @@ public static partial class ArticleCleaner
         if (file.Kind == "md")
             (frontMatter, text, _) = FrontMatterReader.Split(file.RelativePath, text, problems);
 
-        var lines = text.Split('\n')
-            .Select(l => WhiteSpace().Replace(TagDebris().Replace(l, " "), " ").Trim())
-            .Where(l => l.Length > 0)
-            .ToList();
-        if (lines.Count == 0)
+        var log = new RemovalLog();
+        var facts = new ArticleFacts();
+        var blocks = ReadBlocks(file.Kind, text, facts, log);
+        SweepDebris(blocks);
+        FlattenedTableDetector.Remove(blocks, log);
+        DebrisFilter.Apply(blocks, facts, log, titleKnown: frontMatter.Title is not null || facts.Title is not null);
+        var title = frontMatter.Title ?? facts.Title;
+        var derived = false;
+        if (title is null)
+        {
+            var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph) ?? blocks.FirstOrDefault(b => b.Text.Length > 0);
+            if (lede is null)
+            {
+                problems.Warn(file.RelativePath, 1, "article has no text after cleaning; skipped");
+                return null;
+            }
+            title = TitleRules.FromLede(lede.Text);
+            derived = true;
+        }
+        SweepDebris(blocks);
+        StructureRecovery.Apply(blocks);
+        var body = MarkdownWriter.Write(blocks);
+        if (body.Length == 0)
         {
             problems.Warn(file.RelativePath, 1, "article has no text after cleaning; skipped");
             return null;
         }
-
-        var title = frontMatter.Title;
-        var derived = false;
-        if (title is null && LooksLikeHeadline(lines[0]))
-        {
-            title = lines[0];
-            lines.RemoveAt(0);
-        }
-        if (title is null)
-        {
-            title = TitleFromLede(lines[0]);
-            derived = true;
-        }
-
-        var body = new StringBuilder();
-        foreach (var line in lines)
-            body.Append(line).Append("\n\n");
-        return new CleanArticle(file.RelativePath, title, body.ToString().TrimEnd() + "\n", derived, null, frontMatter.Source, null, frontMatter, []);
+        return new CleanArticle(file.RelativePath, title, body, derived, facts.ExplicitDate, frontMatter.Source ?? facts.Source,
+            facts.Byline, frontMatter, log.Removals);
     }
 
-    private static bool LooksLikeHeadline(string line) =>
-        line.Length is > 10 and <= 150 && !line.EndsWith('.') && char.IsUpper(line[0]);
-
-    private static string TitleFromLede(string lede)
+    /// <summary>
+    /// Character and tag repair over the text of every block, repeated until nothing changes: removing a tag can
+    /// complete an entity or a mojibake sequence ("&amp;#<b>8212;") and decoding can create a tag, so a single pass
+    /// would leave debris that a second cleaning would remove.
+    /// </summary>
+    private static void SweepDebris(List<Block> blocks)
     {
-        var sentence = lede.Split(". ", 2)[0];
-        if (sentence.Length <= 100)
-            return sentence.TrimEnd('.');
-        var cut = sentence.LastIndexOf(' ', 100);
-        return sentence[..(cut > 20 ? cut : 100)];
+        foreach (var b in blocks)
+        {
+            b.Text = Sweep(b.Text);
+            if (b.Rows is { } rows)
+                for (var r = 0; r < rows.Count; r++)
+                    rows[r] = [.. rows[r].Select(Sweep)];
+        }
+        blocks.RemoveAll(b => b.Kind != BlockKind.Table && b.Text.Length == 0 && !b.TableDebris);
     }
 
-    [GeneratedRegex(@"<\s*/?\s*[a-zA-Z][^<>]{0,80}>|<\s*/?\s*(?:strong|li|ul|td|tr|th|p|h\d|table|tbody|section)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TagDebris();
+    private static string Sweep(string text)
+    {
+        for (var round = 0; round < 4; round++)
+        {
+            var next = TagRepair.Strip(CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(CharacterRepair.RepairMojibake(text)))).Trim();
+            if (next == text)
+                break;
+            text = next;
+        }
+        return text;
+    }
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex WhiteSpace();
+    private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
+    {
+        text = CharacterRepair.RepairMojibake(text);
+        if (kind == "html" || LooksLikeHtmlDocument(text))
+        {
+            var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);
+            facts.Title = htmlTitle is { Length: > 0 } ? htmlTitle : null;
+            return htmlBlocks;
+        }
+        text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(text));
+        return TextBlockReader.Read(text, joinSoftWraps: kind == "md", log);
+    }
+
+    /// <summary>Scraped text that is really an HTML page or fragment: most of its lines are markup.</summary>
+    private static bool LooksLikeHtmlDocument(string text)
+    {
+        var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
+        if (lines.Count == 0 || !lines[0].StartsWith('<'))
+            return false;
+        var markup = lines.Count(l => l.StartsWith('<') && BlockTag().IsMatch(l));
+        return markup * 2 >= lines.Count;
+    }
+
+    [GeneratedRegex(@"^<\s*/?\s*(?:html|head|body|div|p|article|section|main|header|nav|h[1-6]|ul|ol|li|table|tr|td|figure|blockquote|aside|span|a|!doctype)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BlockTag();
 }

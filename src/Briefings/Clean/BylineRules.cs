@@ -1,0 +1,75 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Bylines: <c>By X and Y, Associated Press</c>, <c>By X | Desk</c>, <c>X in Helsinki</c>, <c>Staff reporters with …</c>,
+/// <c>Reporting by …; Editing by …</c>. Yields the author text and, when the byline names one, the publisher.
+/// </summary>
+internal static partial class BylineRules
+{
+    private static readonly string[] RoleWords =
+    [
+        "desk", "correspondent", "editor", "reporter", "writer", "staff", "contributor", "analyst", "columnist", "bureau",
+        "chief", "team", "producer", "journalist", "fellow", "professor", "director", "researcher", "senior", "intern",
+    ];
+
+    /// <param name="nearTop">Name-only forms (<c>Helen Marsh in Helsinki</c>) count only near the top of the article.</param>
+    public static bool IsByline(string line, bool nearTop, out string? author, out string? outlet)
+    {
+        author = null;
+        outlet = null;
+        if (line.Length > 160)
+            return Credits().IsMatch(line) && line.Length < 400;
+        if (Credits().IsMatch(line))
+            return true;
+        if (By().Match(line) is { Success: true } by)
+        {
+            var parts = Separators().Split(by.Groups["rest"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
+            if (parts.Count == 0 || !IsNameList(parts[0]))
+                return false;
+            author = parts[0];
+            outlet = parts.Skip(1).Select(p => InPlace().Replace(p, "").Trim()).FirstOrDefault(IsOutlet);
+            return true;
+        }
+        if (Staff().IsMatch(line))
+            return true;
+        if (nearTop && NameInPlace().Match(line) is { Success: true } named)
+        {
+            author = named.Groups[1].Value;
+            return true;
+        }
+        return false;
+    }
+
+    private static bool IsNameList(string text)
+    {
+        var words = InPlace().Replace(text, "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is 0 or > 9)
+            return false;
+        return words.All(w => w is "and" or "&" or "de" or "van" or "von" or "al" or "bin" or "da" or "der" or "la" or "le" or "du"
+            || char.IsUpper(w[0]) && !w.EndsWith('.') || w.Length == 2 && w[1] == '.');
+    }
+
+    private static bool IsOutlet(string part) =>
+        part.Length is > 1 and <= 60 && char.IsUpper(part[0])
+        && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
+
+    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Story by|Text by|Reported by)\s+(?<rest>\p{Lu}.*?)\.?$")]
+    private static partial Regex By();
+
+    [GeneratedRegex(@"\s*(?:\||,|·|•|—|–|\bfor\b|\bwith\b)\s*")]
+    private static partial Regex Separators();
+
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} -]*$")]
+    private static partial Regex InPlace();
+
+    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Credits();
+
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Staff();
+
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in \p{Lu}[\p{L}'’ -]{1,30}$")]
+    private static partial Regex NameInPlace();
+}

@@ -1,0 +1,70 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Image captions and photo credits: lines carrying a credit (<c>(Image: GETTY)</c>, <c>(AP Photo/…)</c>,
+/// <c>Photograph: …</c>, <c>… via Getty Images</c>, <c>REUTERS/Stringer</c>, <c>Photo by … / Unsplash</c>), lone credit
+/// lines (<c>KEYSTONE</c>, <c>EPA-EFE/POOL</c>, <c>Getty Images</c>), and short lines that describe a photo.
+/// </summary>
+internal static partial class CaptionRules
+{
+    private static readonly string[] CreditWords =
+    [
+        "AFP", "AP", "EPA", "EFE", "REUTERS", "GETTY", "PA", "KEYSTONE", "XINHUA", "TASS", "HANDOUT", "POOL", "DPA", "ANADOLU",
+        "SHUTTERSTOCK", "ALAMY", "SPUTNIK", "KCNA", "YONHAP", "KYODO", "BLOOMBERG", "IMAGO", "ABACA", "SIPA", "ZUMA",
+        "ANSA", "NURPHOTO", "WIRE", "IMAGES", "PHOTO", "PHOTOS", "AAP", "UPI", "RIA", "NOVOSTI", "KREMLIN", "STRINGER",
+    ];
+
+    /// <summary>The line carries a photo credit or caption label.</summary>
+    public static bool HasCredit(string line) => InlineCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line);
+
+    /// <summary>Removes credit parentheticals from a long line of real text.</summary>
+    public static string StripCredit(string line) => CreditParenthetical().Replace(line, "").Trim();
+
+    /// <summary>A line that is nothing but a photo credit.</summary>
+    public static bool IsLoneCredit(string line, bool afterShortLine)
+    {
+        var t = line.Trim().TrimEnd('.');
+        if (t.Length is 0 or > 70 || t.Split(' ').Length > 8)
+            return false;
+        if (MixedCredit().IsMatch(t))
+            return true;
+        var letters = t.Where(char.IsLetter).ToList();
+        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?'))
+            return false;
+        var words = t.Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
+    }
+
+    /// <summary>A line that could be a caption (short, one or two sentences), judged with a credit next to it.</summary>
+    public static bool CouldBeCaption(Block block) =>
+        block.Kind == BlockKind.Paragraph && !block.Explicit && block.Text.Length <= 200 && !block.Text.EndsWith(':')
+        && SentenceEnd().Count(block.Text) <= 2;
+
+    /// <summary>A short line describing a photo, recognisable without any credit.</summary>
+    public static bool DescribesPhoto(string line) =>
+        line.Length <= 220 && !line.EndsWith(':') && !line.Contains('“') && !line.Contains('"') && SentenceEnd().Count(line) <= 1
+        && PhotoCue().IsMatch(line);
+
+    [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
+    private static partial Regex InlineCredit();
+
+    [GeneratedRegex(@"^(?:Image|Photo|Picture|Media) (?:source|caption|copyright|credit)\b|^Photo by\b|^(?:caption|credit)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionLabel();
+
+    [GeneratedRegex(@"\b(?:Unsplash|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Pixabay|Wikimedia Commons)\b")]
+    private static partial Regex StockSite();
+
+    [GeneratedRegex(@"\s*\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Illustration|Foto)\s*:[^)]*\)|\s*\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)")]
+    private static partial Regex CreditParenthetical();
+
+    [GeneratedRegex(@"^(?:©\s*)?(?:\d{4}\s+)?(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Alamy|Handout|Courtesy(?: of)?|File photo|File|Pool|Supplied|Bloomberg|Xinhua|TASS|Sputnik)\b[\p{L}\p{N} /.,&-]*$|^©")]
+    private static partial Regex MixedCredit();
+
+    [GeneratedRegex(@"\b(?:pictured|poses?|posing|posed|shak(?:e|es|ing) hands|(?:is|are) (?:seen|pictured)|photographed|in this (?:file |handout )?(?:photo|image|picture)|file (?:photo|picture|image)|looks? on|gestures?|waves? to)\b|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center|second left|second right),", RegexOptions.IgnoreCase)]
+    private static partial Regex PhotoCue();
+
+    [GeneratedRegex(@"[.!?](?:\s|$)")]
+    private static partial Regex SentenceEnd();
+}

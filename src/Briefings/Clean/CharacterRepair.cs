@@ -1,0 +1,129 @@
+using System.Net;
+using System.Text;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Repairs character-level damage: UTF-8 text that was once decoded as Windows-1252 (mojibake such as <c>â€™</c>),
+/// HTML entities, non-breaking and zero-width spaces.
+/// </summary>
+public static class CharacterRepair
+{
+    private static readonly Encoding Cp1252;
+    private static readonly Dictionary<char, byte> ByteOf = [];
+
+    static CharacterRepair()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Cp1252 = Encoding.GetEncoding(1252);
+        for (var b = 0x80; b <= 0xFF; b++)
+        {
+            var s = Cp1252.GetString([(byte)b]);
+            // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252; decoders pass them through as C1 controls.
+            var c = s.Length == 1 && s[0] != '?' ? s[0] : (char)b;
+            ByteOf.TryAdd(c, (byte)b);
+            ByteOf.TryAdd((char)b, (byte)b);
+        }
+    }
+
+    /// <summary>Undoes one or more rounds of UTF-8-read-as-cp1252 damage, leaving correct text untouched.</summary>
+    public static string RepairMojibake(string text)
+    {
+        for (var round = 0; round < 3; round++)
+        {
+            var repaired = RepairOnce(text);
+            if (repaired == text)
+                break;
+            text = repaired;
+        }
+        return text;
+    }
+
+    private static string RepairOnce(string text)
+    {
+        StringBuilder? sb = null;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (TryDecodeAt(text, i, out var decoded, out var consumed))
+            {
+                sb ??= new StringBuilder(text, 0, i, text.Length);
+                sb.Append(decoded);
+                i += consumed;
+                continue;
+            }
+            sb?.Append(text[i]);
+            i++;
+        }
+        return sb?.ToString() ?? text;
+    }
+
+    private static bool TryDecodeAt(string text, int i, out string decoded, out int consumed)
+    {
+        decoded = "";
+        consumed = 0;
+        if (!ByteOf.TryGetValue(text[i], out var lead) || lead < 0xC2 || lead > 0xF4)
+            return false;
+        var length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+        var bytes = new byte[length];
+        bytes[0] = lead;
+        var available = 1;
+        for (; available < length && i + available < text.Length; available++)
+        {
+            if (!ByteOf.TryGetValue(text[i + available], out var b) || b < 0x80 || b > 0xBF)
+                break;
+            bytes[available] = b;
+        }
+        if (available == length)
+        {
+            try
+            {
+                decoded = new UTF8Encoding(false, true).GetString(bytes);
+                consumed = length;
+                return !char.IsControl(decoded[0]);
+            }
+            catch (DecoderFallbackException)
+            {
+                return false;
+            }
+        }
+        // "â€" whose last byte (0x9D, undefined in cp1252) was lost: by far the most common survivor is a closing quote.
+        if (available == 2 && lead == 0xE2 && bytes[1] == 0x80)
+        {
+            decoded = "\u201D";
+            consumed = 2;
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>Decodes named and numeric HTML entities (twice, for double-escaped text).</summary>
+    public static string DecodeEntities(string text)
+    {
+        for (var round = 0; round < 2 && text.Contains('&'); round++)
+            text = WebUtility.HtmlDecode(text);
+        return text;
+    }
+
+    /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters and stray controls go.</summary>
+    public static string NormalizeSpaces(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '\u00A0' or '\u2007' or '\u202F' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u3000' or '\t':
+                    sb.Append(' ');
+                    break;
+                case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                default:
+                    if (c == '\n' || !char.IsControl(c))
+                        sb.Append(c);
+                    break;
+            }
+        }
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Wire-copy datelines at the start of the lede: <c>THE HAGUE, Netherlands (AP) —</c>, <c>SEOUL (Yonhap) —</c>,
+/// <c>KYIV, Ukraine —</c>, <c>Beijing, Oct 10 (Xinhua) --</c>, <c>(Reuters) -</c>. Only the prefix goes; the sentence stays.
+/// </summary>
+internal static partial class DatelineRules
+{
+    /// <summary>The dateline's length at the start of <paramref name="text"/> (0 when there is none) and the agency it names.</summary>
+    public static int Match(string text, out string? agency, out string dateline)
+    {
+        agency = null;
+        dateline = "";
+        var m = Dateline().Match(text);
+        if (!m.Success)
+            return 0;
+        var place = m.Groups["place"].Value;
+        var hasAgency = m.Groups["agency"].Success;
+        var capsPlace = place.Length > 0 && place.Split(',')[0].Count(char.IsLetter) >= 2 && place.Split(',')[0].All(c => !char.IsLetter(c) || char.IsUpper(c));
+        if (!capsPlace && !hasAgency)
+            return 0;
+        // A colon only separates a dateline in the all-capitals form ("NEW DELHI:"), never after an agency-less title-case word.
+        if (m.Groups["sep"].Value == ":" && (!capsPlace || place.Contains(',')))
+            return 0;
+        agency = hasAgency ? m.Groups["agency"].Value.Trim() : null;
+        dateline = text[..m.Length].Trim();
+        return m.Length;
+    }
+
+    [GeneratedRegex(
+        @"^(?<place>[A-Z][\p{L}.'’\- ]{1,40}?(?:,\s*[A-Z][\p{L}.'’\- ]{1,30}?){0,2})?" +
+        @"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?" +
+        @"\s*(?:\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=[\p{Lu}\p{N}""“‘'])")]
+    private static partial Regex Dateline();
+}

@@ -1,0 +1,252 @@
+namespace Briefings.Clean;
+
+/// <summary>
+/// Removes page debris from the article's blocks, family by family, recording each removal and keeping what the
+/// debris stated (date, source, byline). Order matters only at the top: the headline is taken before caption
+/// heuristics run, because headlines and captions share a style.
+/// </summary>
+internal static class DebrisFilter
+{
+    public static void Apply(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
+    {
+        RemoveLeadingFurniture(blocks, facts, log, titleKnown);
+        if (!titleKnown)
+            TakeHeadline(blocks, facts, log);
+        RemoveDuplicateTitle(blocks, facts, log);
+        RemoveLines(blocks, facts, log);
+        StripDateline(blocks, facts, log);
+        RemoveDuplicateTitle(blocks, facts, log);
+    }
+
+    private static void RemoveLeadingFurniture(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
+    {
+        while (blocks.Count > 0 && blocks[0].Kind == BlockKind.Paragraph && TopCategory(blocks, facts, titleKnown) is { } category)
+        {
+            log.Add(category, blocks[0].Text);
+            blocks.RemoveAt(0);
+        }
+    }
+
+    /// <summary>Kickers and breadcrumbs are recognised only above a headline still to be found.</summary>
+    private static string? TopCategory(List<Block> blocks, ArticleFacts facts, bool titleKnown)
+    {
+        if (Classify(blocks, 0, facts, nearTop: true) is { } category)
+            return category;
+        if (titleKnown || !LayoutRules.IsKicker(blocks[0].Text))
+            return null;
+        facts.OfferDate(ExplicitDateParser.Find(blocks[0].Text)?.Date);
+        return "layout";
+    }
+
+    private static void TakeHeadline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        if (blocks.Count < 2 || !TitleRules.IsHeadline(blocks[0]))
+            return;
+        var next = blocks[1].Kind == BlockKind.Paragraph ? blocks[1].Text : null;
+        var (title, site) = TitleRules.SplitSiteSuffix(blocks[0].Text, next);
+        facts.Title = title;
+        facts.OfferSource(site);
+        if (site is not null)
+            log.Add("duplicate-title", "site name: " + site);
+        blocks.RemoveAt(0);
+    }
+
+    private static void RemoveDuplicateTitle(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        if (facts.Title is null)
+            return;
+        for (var i = 0; i < Math.Min(3, blocks.Count); i++)
+        {
+            if (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Heading && SameText(blocks[i].Text, facts.Title))
+            {
+                log.Add("duplicate-title", blocks[i].Text);
+                blocks.RemoveAt(i);
+                return;
+            }
+        }
+    }
+
+    private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        var inLinkList = false;
+        var removedLast = false;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            // After a removal the block before this one was not its neighbour in the page.
+            var previousAdjacent = !removedLast;
+            removedLast = false;
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Table)
+            {
+                inLinkList = false;
+                continue;
+            }
+            if (LayoutRules.IsLayoutJunk(b.Text))
+            {
+                log.Add("layout", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text))
+            {
+                log.Add("promo", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            inLinkList = false;
+            if (b.Kind == BlockKind.Heading && PromoRules.IsPromo(b.Text, out var headsList))
+            {
+                inLinkList = headsList;
+                log.Add("promo", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            if (b.Kind is not (BlockKind.Paragraph or BlockKind.Quote))
+                continue;
+            if (b.Caption)
+            {
+                log.Add("caption", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            if (PromoRules.IsPromo(b.Text, out var startsList))
+            {
+                inLinkList = startsList;
+                facts.OfferSource(PromoRules.RepublishedFrom(b.Text));
+                log.Add("promo", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            var captionBefore = previousAdjacent && i > 0 && CaptionRules.CouldBeCaption(blocks[i - 1]);
+            if (CaptionRules.IsLoneCredit(b.Text, captionBefore))
+            {
+                log.Add("credit", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                if (captionBefore)
+                {
+                    log.Add("caption", blocks[i].Text);
+                    blocks.RemoveAt(i--);
+                    removedLast = true;
+                }
+                continue;
+            }
+            if (Classify(blocks, i, facts, nearTop: i < 4) is { } category)
+            {
+                log.Add(category, b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            if (CaptionRules.HasCredit(b.Text))
+            {
+                if (b.Text.Length <= 360)
+                {
+                    log.Add("caption", b.Text);
+                    blocks.RemoveAt(i--);
+                    removedLast = true;
+                }
+                else
+                {
+                    var stripped = CaptionRules.StripCredit(b.Text);
+                    if (stripped != b.Text)
+                        log.Add("credit", b.Text);
+                    b.Text = stripped;
+                }
+                continue;
+            }
+            if (i > 0 && CaptionRules.DescribesPhoto(b.Text))
+            {
+                log.Add("caption", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+        }
+        foreach (var b in blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.ListItem or BlockKind.Quote))
+            TidyLayout(b, log);
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (blocks[i].Kind != BlockKind.Table && blocks[i].Text.Length == 0)
+                blocks.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Families that a line matches on its own: layout, metadata, source lines, bylines, promos.</summary>
+    private static string? Classify(List<Block> blocks, int i, ArticleFacts facts, bool nearTop)
+    {
+        var text = blocks[i].Text;
+        if (LayoutRules.IsLayoutJunk(text) || LayoutRules.IsReadingTime(text))
+            return "layout";
+        if (MetadataRules.IsStamp(text, out var date, out var byline))
+        {
+            facts.OfferDate(date);
+            facts.OfferByline(byline);
+            return "metadata";
+        }
+        if (MetadataRules.SourceLine(text) is { } source)
+        {
+            if (facts.Title is not null && SameText(source, facts.Title))
+                return "duplicate-title";
+            if (source.Split(' ').Length <= 6)
+                facts.OfferSource(source.Split(',')[0]);
+            return "metadata";
+        }
+        if (BylineRules.IsByline(text, nearTop, out var author, out var outlet))
+        {
+            facts.OfferByline(author);
+            facts.OfferSource(outlet);
+            return "byline";
+        }
+        if (PromoRules.IsPromo(text, out _))
+            return "promo";
+        if (nearTop && CaptionRules.HasCredit(text) && text.Length <= 360)
+            return "caption";
+        return null;
+    }
+
+    private static void StripDateline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        // The lede is the first paragraph that will not become a heading.
+        var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text));
+        if (lede is null)
+            return;
+        var stamp = MetadataRules.PrefixStamp(lede.Text, out var date);
+        if (stamp > 0 && stamp < lede.Text.Length)
+        {
+            facts.OfferDate(date);
+            log.Add("metadata", lede.Text[..stamp]);
+            lede.Text = lede.Text[stamp..].TrimStart();
+        }
+        var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
+        if (length > 0 && length < lede.Text.Length)
+        {
+            facts.OfferSource(agency);
+            facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
+            log.Add("dateline", dateline);
+            lede.Text = lede.Text[length..].TrimStart();
+        }
+    }
+
+    private static void TidyLayout(Block b, RemovalLog log)
+    {
+        var tidy = LayoutRules.StripInline(b.Text);
+        if (tidy.EndsWith(". . .", StringComparison.Ordinal))
+            tidy = tidy[..^5].TrimEnd();
+        if (tidy != b.Text)
+        {
+            log.Add("layout", b.Text);
+            b.Text = tidy;
+        }
+    }
+
+    private static bool SameText(string a, string b) =>
+        string.Equals(Simplify(a), Simplify(b), StringComparison.OrdinalIgnoreCase);
+
+    private static string Simplify(string s) => new([.. s.Where(char.IsLetterOrDigit)]);
+}

@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Finds tables whose cells ran together when the page was scraped (<c>StatusNord Stream 1Vyborg to Lubmin55 bcm</c>)
+/// or that survive only as table-tag debris spread over several lines. They cannot be rebuilt reliably, so they are
+/// removed whole rather than left as a jumble.
+/// </summary>
+internal static partial class FlattenedTableDetector
+{
+    public static void Remove(List<Block> blocks, RemovalLog log)
+    {
+        var drop = new bool[blocks.Count];
+        for (var i = 0; i < blocks.Count; i++)
+            if (blocks[i].Kind == BlockKind.Paragraph && IsJumble(blocks[i].Text))
+                drop[i] = true;
+
+        var marked = Enumerable.Range(0, blocks.Count).Where(i => blocks[i].TableDebris && !IsProse(blocks[i])).ToList();
+        foreach (var i in Enumerable.Range(0, blocks.Count).Where(i => blocks[i].Text.Length == 0 && blocks[i].Kind != BlockKind.Table))
+            drop[i] = true;
+        for (var m = 0; m < marked.Count; m++)
+        {
+            var start = marked[m];
+            var end = start;
+            // Join marked lines separated only by fragments (no sentence punctuation) into one region.
+            while (m + 1 < marked.Count && Enumerable.Range(end + 1, marked[m + 1] - end - 1).All(j => IsFragment(blocks[j])))
+                end = marked[++m];
+            while (start > 0 && IsFragment(blocks[start - 1]) && LooksLikeCellRun(blocks[start - 1].Text))
+                start--;
+            while (end + 1 < blocks.Count && IsFragment(blocks[end + 1]) && LooksLikeCellRun(blocks[end + 1].Text))
+                end++;
+            for (var j = start; j <= end; j++)
+                drop[j] = true;
+        }
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            if (!drop[i])
+                continue;
+            log.Add("table", blocks[i].Text);
+            blocks.RemoveAt(i);
+        }
+    }
+
+    /// <summary>Cells fused without separators: several lower-to-upper or letter-digit seams and little punctuation.</summary>
+    public static bool IsJumble(string text)
+    {
+        // Dot leaders inside the jumble are not sentence ends.
+        text = LayoutRules.StripInline(text);
+        var seams = Seam().Count(text);
+        if (seams < 3)
+            return false;
+        var sentences = SentenceEnd().Count(text);
+        var words = text.Split(' ').Length;
+        return sentences <= seams / 2 && seams * 12 >= words;
+    }
+
+    private static bool IsProse(Block b) => b.Text.Length > 0 && SentenceEnd().IsMatch(b.Text) && b.Text.Split(' ').Length > 12;
+
+    private static bool IsFragment(Block b) =>
+        b.Kind == BlockKind.Paragraph && !b.Explicit && (b.Text.Length == 0 || !EndsSentence(b.Text));
+
+    private static bool LooksLikeCellRun(string text) => Seam().IsMatch(text) || text.Split(' ').Length >= 12;
+
+    private static bool EndsSentence(string text) => ".!?:;\"”’)".Contains(text.TrimEnd()[^1]);
+
+    [GeneratedRegex(@"(?<!\b[a-z]|\bMa?c)(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])")]
+    private static partial Regex Seam();
+
+    [GeneratedRegex(@"[.!?][""”’)]?(?:\s|$)")]
+    private static partial Regex SentenceEnd();
+}

@@ -1,0 +1,151 @@
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Reads an HTML page or fragment with AngleSharp: keeps the article body (title, paragraphs, headings, lists, quotes,
+/// tables) and drops page furniture (navigation, figures and captions, share bars, related links, forms, scripts).
+/// </summary>
+internal static class HtmlArticleReader
+{
+    private static readonly string[] FurnitureWords =
+    [
+        "share", "social", "related", "newsletter", "signup", "sign-up", "subscribe", "promo", "advert", "cookie",
+        "breadcrumb", "byline", "author", "tags", "comments", "caption", "credit", "recommend", "most-read", "sponsor",
+        "toolbar", "footer", "masthead", "paywall",
+    ];
+
+    public static (string? Title, List<Block> Blocks) Read(string html, RemovalLog log)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        var blocks = new List<Block>();
+        string? title = null;
+        if (document.Body is { } body)
+            Walk(body, blocks, log, ref title);
+        if (title is null && document.Title is { Length: > 0 } pageTitle)
+            title = Normalize(pageTitle);
+        return (title, blocks);
+    }
+
+    /// <summary>Reads the rows of one HTML table (for a table embedded in otherwise plain text).</summary>
+    public static List<string[]> ReadTable(string html)
+    {
+        var document = new HtmlParser().ParseDocument(html);
+        return document.QuerySelector("table") is { } table ? Rows(table) : [];
+    }
+
+    private static void Walk(IElement element, List<Block> blocks, RemovalLog log, ref string? title)
+    {
+        foreach (var node in element.ChildNodes)
+        {
+            if (node is IText text)
+            {
+                // Loose text outside any paragraph element keeps its line breaks as paragraph breaks.
+                foreach (var line in text.Data.Split('\n'))
+                    if (Normalize(line) is { Length: > 0 } loose)
+                        blocks.Add(new Block(BlockKind.Paragraph, loose));
+                continue;
+            }
+            if (node is not IElement child)
+                continue;
+            var name = child.LocalName;
+            if (FurnitureCategory(child) is { } category)
+            {
+                if (Normalize(child.TextContent) is { Length: > 0 } dropped)
+                    log.Add(category, dropped);
+                continue;
+            }
+            switch (name)
+            {
+                case "h1" when title is null:
+                    title = Normalize(child.TextContent);
+                    break;
+                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
+                    AddText(blocks, BlockKind.Heading, child, b => { b.Level = Math.Max(2, name[1] - '0'); b.Explicit = true; });
+                    break;
+                case "p" or "dt" or "dd" or "pre" or "address":
+                    AddText(blocks, BlockKind.Paragraph, child, null);
+                    break;
+                case "ul" or "ol":
+                    foreach (var item in child.Children.Where(c => c.LocalName == "li"))
+                        AddText(blocks, BlockKind.ListItem, item, b => b.Ordered = name == "ol");
+                    break;
+                case "blockquote":
+                    foreach (var part in QuoteParts(child))
+                        blocks.Add(new Block(BlockKind.Quote, part));
+                    break;
+                case "table":
+                    if (Rows(child) is { Count: > 0 } rows)
+                        blocks.AddRange(Block.TableOrParagraphs(rows));
+                    break;
+                case "br" or "hr" or "img":
+                    break;
+                case "svg" or "object" or "embed" or "math":
+                    // Unclosed foreign elements swallow the article text that follows them; keep walking it.
+                    Walk(child, blocks, log, ref title);
+                    break;
+                default:
+                    Walk(child, blocks, log, ref title);
+                    break;
+            }
+        }
+    }
+
+    private static string? FurnitureCategory(IElement element)
+    {
+        switch (element.LocalName)
+        {
+            case "script" or "style" or "noscript" or "template" or "iframe" or "button" or "input" or "select":
+                return "tag";
+            case "nav" or "form":
+                return "layout";
+            case "figure" or "figcaption" or "picture":
+                return "caption";
+            case "aside":
+                return "promo";
+        }
+        var marks = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        if (marks.Trim().Length == 0)
+            return null;
+        if (marks.Contains("byline", StringComparison.Ordinal) || marks.Contains("author", StringComparison.Ordinal))
+            return "byline";
+        if (marks.Contains("caption", StringComparison.Ordinal) || marks.Contains("credit", StringComparison.Ordinal))
+            return "caption";
+        return FurnitureWords.Any(w => marks.Contains(w, StringComparison.Ordinal)) ? "promo" : null;
+    }
+
+    private static void AddText(List<Block> blocks, BlockKind kind, IElement element, Action<Block>? configure)
+    {
+        var text = Normalize(InnerText(element));
+        if (text.Length == 0)
+            return;
+        var block = new Block(kind, text);
+        configure?.Invoke(block);
+        blocks.Add(block);
+    }
+
+    private static IEnumerable<string> QuoteParts(IElement quote)
+    {
+        var parts = quote.Children.Where(c => c.LocalName is "p" or "cite" or "footer").Select(c => Normalize(InnerText(c))).Where(t => t.Length > 0).ToList();
+        return parts.Count > 0 ? parts : [Normalize(InnerText(quote))];
+    }
+
+    /// <summary>Text of an element without its nested lists' or scripts' furniture.</summary>
+    private static string InnerText(IElement element)
+    {
+        var clone = (IElement)element.Clone();
+        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img").ToList())
+            junk.Remove();
+        return clone.TextContent;
+    }
+
+    private static List<string[]> Rows(IElement table) =>
+        [.. table.QuerySelectorAll("tr")
+            .Select(tr => tr.Children.Where(c => c.LocalName is "td" or "th").Select(c => Normalize(c.TextContent)).ToArray())
+            .Where(r => r.Length > 0 && r.Any(c => c.Length > 0))];
+
+    /// <summary>Whitespace collapsed, and tag debris the parser kept as text (<c>&lt; / li &gt;</c>) removed.</summary>
+    private static string Normalize(string text) =>
+        TagRepair.Strip(string.Join(' ', CharacterRepair.NormalizeSpaces(text).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
+}

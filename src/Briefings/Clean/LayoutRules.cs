@@ -1,0 +1,60 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>Layout junk: dot leaders, runs of separators (<c>$ $ $</c>, <c>- - -</c>, <c>* * *</c>), stray ellipses.</summary>
+internal static partial class LayoutRules
+{
+    /// <summary>True for a line that carries no words, only page layout (or a dot-leader row of a lost table).</summary>
+    public static bool IsLayoutJunk(string line)
+    {
+        var t = line.Trim();
+        if (t.Length == 0)
+            return true;
+        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit))
+            return true;
+        return DotLeader().IsMatch(t) && t.Length < 200;
+    }
+
+    /// <summary>
+    /// Page chrome above the headline: breadcrumbs (<c>Home &gt; World &gt; Asia</c>), section kickers
+    /// (<c>EXPLAINER | WORLD</c>, <c>COMMENTARY</c>), tool bars (<c>Text size A A A | Print</c>), "N min read".
+    /// </summary>
+    public static bool IsKicker(string line)
+    {
+        var t = line.Trim();
+        if (t.Length > 110 || t.Length == 0)
+            return false;
+        if (ReadingTime().IsMatch(t))
+            return true;
+        var letters = t.Where(char.IsLetter).ToList();
+        if (letters.Count > 1 && letters.All(char.IsUpper) && t.Split(' ').Length <= 4 && !".!?".Contains(t[^1]))
+            return true;
+        var segments = KickerSeparator().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
+        var breadcrumb = t.Contains('>') || t.Contains('›') || t.Contains('»') || t.Contains(" / ", StringComparison.Ordinal);
+        return segments.Count >= (breadcrumb ? 2 : 3) && segments.All(x => x.Split(' ').Length <= 6 && !".!?".Contains(x[^1]));
+    }
+
+    public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
+
+    /// <summary>Removes separator runs and dot leaders embedded in a line of real text.</summary>
+    public static string StripInline(string line) => Spaces().Replace(InlineRun().Replace(line, " "), " ").Trim();
+
+    [GeneratedRegex(@"^(?:[-=_*~.•·$#+|—–/\\]\s*){3,}$")]
+    private static partial Regex SeparatorsOnly();
+
+    [GeneratedRegex(@"(?:\.\s){4,}|\.{6,}|…{2,}")]
+    private static partial Regex DotLeader();
+
+    [GeneratedRegex(@"(?:(?<=\s)|^)(?:[-$*=_~.]\s){3,}[-$*=_~.]?(?=\s|$)")]
+    private static partial Regex InlineRun();
+
+    [GeneratedRegex(@"\s+(?:\||>|›|»|/|·|•|-|–|—)\s+|\s*(?:>|›|»)\s*")]
+    private static partial Regex KickerSeparator();
+
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"\s{2,}")]
+    private static partial Regex Spaces();
+}

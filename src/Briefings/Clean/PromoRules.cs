@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Page furniture that is not the article: advertising slots, read-more and related links, newsletter and subscription
+/// promos, share and reaction bars, cookie banners, follow-us lines, comment counts, tag lists, copyright and
+/// republication notes.
+/// </summary>
+internal static partial class PromoRules
+{
+    /// <summary>True when the line is a promo; <paramref name="startsLinkList"/> when it heads a list of links that follows.</summary>
+    public static bool IsPromo(string line, out bool startsLinkList)
+    {
+        // Emphasis around a whole promo line ("*Watch: …*") does not make it prose.
+        line = line.Trim('*', '_', ' ');
+        startsLinkList = LinkListHeader().IsMatch(line);
+        if (startsLinkList)
+            return true;
+        if (line.Length > 320)
+            return false;
+        return AdSlot().IsMatch(line)
+            || ReadMore().IsMatch(line)
+            || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
+            || ReactionBar().IsMatch(line)
+            || Comments().IsMatch(line)
+            || Cookies().IsMatch(line) && CookieContext().IsMatch(line)
+            || Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
+            || Copyright().IsMatch(line)
+            || Republished().IsMatch(line)
+            || TagList().IsMatch(line)
+            || AppPromo().IsMatch(line)
+            || EmailChrome().IsMatch(line)
+            || Disclaimer().IsMatch(line)
+            || line.Length <= 200 && FooterLinks(line);
+    }
+
+    /// <summary>A footer or consent bar: every segment is a site link such as "Privacy policy" or "Cookie settings".</summary>
+    private static bool FooterLinks(string line)
+    {
+        var segments = line.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return segments.Length > 0 && segments.All(FooterLink().IsMatch);
+    }
+
+    /// <summary>A link line under a "More on this story" header: a short headline without sentence punctuation.</summary>
+    public static bool IsLinkLine(string line) =>
+        line.Length <= 140 && !EndsWithSentence(line) && !line.EndsWith(':');
+
+    /// <summary>Publisher named by a republication note (<c>Originally published at The Kyiv Dispatch.</c>).</summary>
+    public static string? RepublishedFrom(string line) =>
+        OriginallyAt().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+
+    private static bool EndsWithSentence(string line) => line.Length > 0 && ".!?\"”".Contains(line[^1]) && line.Split(' ').Length > 6;
+
+    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinkListHeader();
+
+    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex AdSlot();
+
+    [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|read next|don'?t miss|recommended|more on|also see|click here|latest|trending|sponsored|promoted|partner content|advertisement|more \p{L}+)\s*(?::|\||»|>>|—|–)\s*\S|^(?:sponsored|presented|brought to you|supported) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReadMore();
+
+    [GeneratedRegex(@"^(?:share\b|share this|tweet\b|email this|copy link|print\b|listen to (?:this )?(?:article|story)|save (?:article|story)|gift this article)", RegexOptions.IgnoreCase)]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Follow();
+
+    [GeneratedRegex(@"^(?:(?:like|likes|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|download pdf|download|cite this|cite|font size|text size|a|listen|bookmark|gift this article|gift article|like loading\.*|loading\.*|\d+)\s*(?:[·•|,/]\s*|\s+|$)){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReactionBar();
+
+    [GeneratedRegex(@"^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:join|start) the (?:debate|conversation|discussion)\b.*|leave a (?:comment|reply)|view comments|show comments|add (?:a|your) comment|comment on this (?:story|article)|\d+\s+responses?|discussion \(\d+\)|\d+ (?:thoughts|responses|replies|comments) on\b.*|comments are closed|required fields are marked.*|like loading\.*|leave a reply(?: cancel reply)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comments();
+
+    [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Cookies();
+
+    [GeneratedRegex(@"\b(?:we use|(?:this|our) (?:web)?site uses|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CookieContext();
+
+    [GeneratedRegex(@"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|sign(?:ing)? up|subscribe|subscribers?|subscription|receive in your e-?mail|thanks for reading|support (?:my|our) work|register now|become a member|donat(?:e|ion)|support (?:us|our journalism|independent journalism)|small favou?r to ask)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Newsletter();
+
+    [GeneratedRegex(@"\b(?:your?|free|here|today|now)\b|^(?:sign|subscribe|get|receive|join|thanks|register|enter|click|download|don't miss|want)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PromoVoice();
+
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Republished();
+
+    [GeneratedRegex(@"^(?:originally (?:published|appeared)|first published) (?:at|in|on|by) ([^.]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex OriginallyAt();
+
+    [GeneratedRegex(@"^(?:tags|tagged|topics|filed under|categories|category|keywords|related topics|more about|explore)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex TagList();
+
+    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|unsubscribe|update your preferences|reply to this email|manage your subscription)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailChrome();
+
+    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Disclaimer();
+
+    [GeneratedRegex(@"^(?:cookie (?:settings|preferences|policy)|cookie-einstellungen|privacy(?: policy| settings| notice)?|terms(?: of (?:use|service))?|impressum|datenschutz|imprint|contact(?: us)?|about(?: us)?|accessibility|sitemap|advertise(?: with us)?|agree and close|accept(?: all)?(?: cookies)?|reject all|manage (?:settings|preferences|cookies)|skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
+    private static partial Regex FooterLink();
+
+    [GeneratedRegex(@"^(?:download (?:our|the) app|get the app|open in app|install (?:our|the) app)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppPromo();
+}

@@ -1,0 +1,54 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Recovers structure the scrape flattened: short unpunctuated or question lines between paragraphs become headings,
+/// and list items of the form <c>Label: text</c> get a bold label.
+/// </summary>
+internal static partial class StructureRecovery
+{
+    public static void Apply(List<Block> blocks)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind == BlockKind.Paragraph && i > 0 && i < blocks.Count - 1 && IsHeadingLine(b.Text))
+            {
+                b.Kind = BlockKind.Heading;
+                b.Level = 2;
+            }
+            else if (b.Kind == BlockKind.ListItem)
+            {
+                b.Text = BoldLabel(b.Text);
+            }
+        }
+    }
+
+    public static bool IsHeadingLine(string text)
+    {
+        if (text.Length is < 3 or > 100 || text.Split(' ').Length > 14)
+            return false;
+        var first = text[0];
+        if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\''))
+            return false;
+        var core = text.TrimEnd('"', '”', '’', '\'', ' ');
+        if (core.Length == 0)
+            return false;
+        var last = core[^1];
+        if (last == '?')
+            return text.Length <= 90;
+        return !".,;:!…-–—|/)(".Contains(last) && !text.Contains(". ", StringComparison.Ordinal);
+    }
+
+    private static string BoldLabel(string text)
+    {
+        if (text.StartsWith("**", StringComparison.Ordinal))
+            return text;
+        var m = Label().Match(text);
+        return m.Success ? $"**{m.Groups[1].Value}:** {m.Groups[2].Value}" : text;
+    }
+
+    [GeneratedRegex(@"^(\p{Lu}[^:.!?*]{0,50}?):\s+(\S.*)$")]
+    private static partial Regex Label();
+}

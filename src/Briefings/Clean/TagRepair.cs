@@ -1,0 +1,97 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>One line of text after tag repair, with the structure its tags implied.</summary>
+internal sealed record RepairedLine(string Text, bool ListItem, int HeadingLevel, bool TableDebris, bool Caption, bool HadTags);
+
+/// <summary>
+/// Removes HTML tag debris from scraped text — well-formed, spaced (<c>&lt; / li &gt;</c>), fused to the next word
+/// (<c>&lt; strongJoint</c>) or orphaned without its bracket (<c>li /&gt;</c>, <c>p&gt;</c>) — keeping the text and
+/// turning block tags into line breaks and structure hints (list item, heading, table cell).
+/// </summary>
+internal static partial class TagRepair
+{
+    private const char ListMark = '\u0001', HeadingMark = '\u0002', TableMark = '\u0003', CaptionMark = '\u0004';
+
+    public static List<RepairedLine> Repair(string line, RemovalLog? log = null)
+    {
+        var hadTags = false;
+        var text = line;
+        // Removing one tag can complete another ("<<b>li>"), so repeat until nothing changes.
+        for (var round = 0; round < 4 && AnyTag().IsMatch(text); round++)
+        {
+            text = AnyTag().Replace(text, m =>
+            {
+                hadTags = true;
+                log?.Add("tag", m.Value);
+                return Replacement(m);
+            });
+        }
+        var result = new List<RepairedLine>();
+        foreach (var piece in text.Split('\n'))
+        {
+            var heading = piece.IndexOf(HeadingMark);
+            var level = 0;
+            if (heading >= 0 && heading + 1 < piece.Length && piece[heading + 1] is >= '1' and <= '6')
+                level = piece[heading + 1] - '0';
+            var clean = new StringBuilder();
+            for (var i = 0; i < piece.Length; i++)
+            {
+                if (piece[i] == HeadingMark)
+                    i++;
+                else if (piece[i] is not (ListMark or TableMark or CaptionMark))
+                    clean.Append(piece[i]);
+            }
+            result.Add(new RepairedLine(
+                Spaces().Replace(clean.ToString(), " ").Trim(),
+                piece.Contains(ListMark), level, piece.Contains(TableMark), piece.Contains(CaptionMark), hadTags));
+        }
+        return result;
+    }
+
+    private static string Replacement(Match m)
+    {
+        var name = m.Groups["name"].Value.ToLowerInvariant();
+        var closing = m.Groups["close"].Success && m.Groups["close"].Value.Contains('/');
+        if (name == "li")
+            return closing ? "\n" : "\n" + ListMark;
+        if (HtmlTagNames.IsHeading(name))
+            return closing ? $"{HeadingMark}{name[1]}\n" : $"\n{HeadingMark}{name[1]}";
+        if (name == "figcaption")
+            return closing ? CaptionMark + "\n" : "\n" + CaptionMark;
+        if (HtmlTagNames.Table.Contains(name))
+            return name is "table" or "tbody" or "thead" ? $" {TableMark}\n" : $" {TableMark} ";
+        if (HtmlTagNames.Block.Contains(name))
+            return "\n";
+        // An inline tag between sentence punctuation and a word stood in for a space: "China.</strong>This".
+        var before = m.Index > 0 ? m.Result("$`") : "";
+        var after = m.Result("$'");
+        if (before.Length > 0 && after.Length > 0 && ".!?;:,".Contains(before[^1]) && char.IsLetter(after[0]))
+            return " ";
+        return "";
+    }
+
+    /// <summary>Text with all tag debris removed and block breaks turned into spaces (for text read by the HTML parser).</summary>
+    public static string Strip(string text) =>
+        AnyTag().IsMatch(text) ? string.Join(' ', Repair(text).Select(p => p.Text).Where(t => t.Length > 0)) : text;
+
+    // Alternatives, in order: a complete tag (possibly spaced or with attributes); a tag fused to the following
+    // capitalised word; a bare opening bracket plus tag name; an orphaned closing part without its bracket.
+    private const string AnyTagTemplate =
+        @"(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b[^<>]{0,300}?>" +
+        @"|(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))(?=(?-i:[A-Z0-9]))" +
+        @"|(?<!\\)<\s*(?<close>/\s*)?(?<name>(?:TAGS))\b(?!\s*=)" +
+        @"|(?<![\w<&'’-])(?<close>/\s*)?(?<name>(?:li|ul|ol|p|div|span|strong|em|table|tr|td|th|tbody|thead|section|article|h[1-6]|blockquote|figure|figcaption))\s*/?\s*>" +
+        @"|(?<![\w<&'’-])(?<close>/)(?<name>a|b|i|u|s)>";
+
+    private static readonly Regex AnyTagRegex = new(
+        AnyTagTemplate.Replace("TAGS", HtmlTagNames.Pattern, StringComparison.Ordinal),
+        RegexOptions.IgnoreCase | RegexOptions.Compiled);
+
+    private static Regex AnyTag() => AnyTagRegex;
+
+    [GeneratedRegex(@"[ \t]+")]
+    private static partial Regex Spaces();
+}

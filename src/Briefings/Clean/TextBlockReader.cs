@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Reads scraped text or Markdown into blocks: repairs tag debris line by line, recognises Markdown structure
+/// (headings, list markers, quotes, pipe tables) and parses embedded HTML tables.
+/// </summary>
+internal static partial class TextBlockReader
+{
+    /// <param name="joinSoftWraps">Markdown joins consecutive lines into one paragraph; scraped text has one paragraph per line.</param>
+    public static List<Block> Read(string text, bool joinSoftWraps, RemovalLog log)
+    {
+        var lines = text.Split('\n');
+        var blocks = new List<Block>();
+        var pipeRun = new List<(string Line, int Source)>();
+        var paragraphOpen = false;
+
+        void FlushPipes()
+        {
+            if (pipeRun.Count == 0)
+                return;
+            if (PipeTable.TryParse([.. pipeRun.Select(p => p.Line)]) is { } rows)
+                blocks.Add(Block.Table(rows));
+            else
+                foreach (var (line, source) in pipeRun)
+                    blocks.Add(new Block(BlockKind.Paragraph, line) { SourceLine = source });
+            pipeRun.Clear();
+        }
+
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (HtmlTableStart().IsMatch(lines[i]))
+            {
+                FlushPipes();
+                var end = i;
+                while (end + 1 < lines.Length && !lines[end].Contains("</table", StringComparison.OrdinalIgnoreCase) && lines[end + 1].TrimStart().StartsWith('<'))
+                    end++;
+                var html = string.Join("\n", lines[i..(end + 1)]);
+                if (HtmlArticleReader.ReadTable(html) is { Count: > 0 } rows)
+                    blocks.AddRange(Block.TableOrParagraphs(rows));
+                else
+                    log.Add("table", html);
+                log.Add("tag", "<table> markup");
+                i = end;
+                paragraphOpen = false;
+                continue;
+            }
+            foreach (var piece in TagRepair.Repair(lines[i], log))
+            {
+                var line = piece.Text;
+                if (line == ">" && joinSoftWraps)
+                    line = "";
+                if (line.Length == 0)
+                {
+                    FlushPipes();
+                    // An empty piece that held table tags still marks where a flattened table was.
+                    if (piece.TableDebris)
+                        blocks.Add(new Block(BlockKind.Paragraph, "") { TableDebris = true, SourceLine = i });
+                    paragraphOpen = false;
+                    continue;
+                }
+                if (!piece.ListItem && piece.HeadingLevel == 0 && !HasBlockMarker(line) && PipeTable.IsCandidate(line))
+                {
+                    pipeRun.Add((line, i));
+                    paragraphOpen = false;
+                    continue;
+                }
+                FlushPipes();
+                var block = Parse(line, piece, markdown: joinSoftWraps);
+                block.SourceLine = i;
+                if (joinSoftWraps && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
+                    && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0])))
+                {
+                    // Joining lines can complete a tag split across them ("<" at a line end).
+                    blocks[^1].Text = TagRepair.Strip(blocks[^1].Text + " " + block.Text);
+                    continue;
+                }
+                blocks.Add(block);
+                paragraphOpen = joinSoftWraps && block.Kind == BlockKind.Paragraph;
+            }
+            if (lines[i].Trim().Length == 0)
+            {
+                FlushPipes();
+                paragraphOpen = false;
+            }
+        }
+        FlushPipes();
+        return blocks;
+    }
+
+    /// <param name="markdown">Only Markdown input uses <c>&gt;</c> quotes and <c>+</c> bullets; in scraped text they are prose.</param>
+    private static Block Parse(string line, RepairedLine piece, bool markdown)
+    {
+        if (piece.HeadingLevel > 0)
+            return new Block(BlockKind.Heading, Unescape(StripHashes(line))) { Level = Math.Max(2, piece.HeadingLevel), Explicit = true };
+        if (AtxHeading().Match(line) is { Success: true } h)
+            return new Block(BlockKind.Heading, Unescape(h.Groups[2].Value)) { Level = Math.Max(2, h.Groups[1].Length), Explicit = true };
+        if (!LayoutRules.IsLayoutJunk(line))
+        {
+            if (Bullet().Match(line) is { Success: true } b && (markdown || line[0] != '+'))
+                return new Block(BlockKind.ListItem, Unescape(b.Groups[1].Value));
+            if (Numbered().Match(line) is { Success: true } n)
+                return new Block(BlockKind.ListItem, Unescape(n.Groups[1].Value)) { Ordered = true };
+            if (markdown && Quote().Match(line) is { Success: true } q)
+                return new Block(BlockKind.Quote, Unescape(q.Groups[1].Value));
+        }
+        if (piece.ListItem)
+            return new Block(BlockKind.ListItem, Unescape(line));
+        return new Block(BlockKind.Paragraph, Unescape(line)) { TableDebris = piece.TableDebris, Caption = piece.Caption };
+    }
+
+    private static bool HasBlockMarker(string line) =>
+        AtxHeading().IsMatch(line) || Bullet().IsMatch(line) || Numbered().IsMatch(line) || Quote().IsMatch(line);
+
+    private static string StripHashes(string line) => AtxHeading().Match(line) is { Success: true } h ? h.Groups[2].Value : line;
+
+    /// <summary>Markdown backslash escapes of punctuation become the literal character (the writer escapes again).</summary>
+    public static string Unescape(string text) => text.Contains('\\') ? Escaped().Replace(text, "$1") : text;
+
+    [GeneratedRegex(@"^\s*<table\b", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTableStart();
+
+    [GeneratedRegex(@"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")]
+    private static partial Regex AtxHeading();
+
+    [GeneratedRegex(@"^(?:[-*+•▪●◦‣·]|\u2013)\s+(\S.*)$")]
+    private static partial Regex Bullet();
+
+    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$")]
+    private static partial Regex Numbered();
+
+    [GeneratedRegex(@"^>\s?(.*\S.*)$")]
+    private static partial Regex Quote();
+
+    [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
+    private static partial Regex Escaped();
+}
