@@ -1,7 +1,7 @@
 namespace Briefings.Cli;
 
 /// <summary>The exit codes promised in DESIGN.md.</summary>
-internal static class ExitCodes
+public static class ExitCodes
 {
     public const int Ok = 0;
     public const int InputProblems = 1;

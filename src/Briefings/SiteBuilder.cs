@@ -4,6 +4,7 @@ using System.Text;
 using Briefings.Annotate;
 using Briefings.Clean;
 using Briefings.Diagnostics;
+using Briefings.Incremental;
 using Briefings.Index;
 using Briefings.Load;
 using Briefings.Publish;
@@ -15,15 +16,19 @@ namespace Briefings;
 /// <param name="ThemeDir">Theme folder; null means <c>themes/&lt;site.yml theme&gt;</c> beside the input folder.</param>
 /// <param name="BaseUrl">Overrides site.yml's base_url (the Pages workflow passes the published URL).</param>
 /// <param name="KeepGoing">Build everything that can be built even when some articles have fatal problems.</param>
+/// <param name="UseCache">Reuse unchanged work from <c>output/.cache</c> and rewrite only changed files; false rebuilds everything and drops the cache.</param>
 public sealed record BuildOptions(
     string InputDir = "input",
     string OutputDir = "output",
     string? ThemeDir = null,
     string? BaseUrl = null,
-    bool KeepGoing = false);
+    bool KeepGoing = false,
+    bool UseCache = true);
 
 /// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated)
+/// <param name="Reused">Articles taken from the build cache instead of being cleaned and annotated again.</param>
+/// <param name="Written">Files of output/site and output/content actually written (the others were unchanged).</param>
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated, int Reused = 0, int Written = 0)
 {
     /// <summary>Articles left out because of errors (only with --keep-going; otherwise the build fails).</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
@@ -34,9 +39,19 @@ public sealed class SiteBuilder(BuildOptions options)
 {
     public const string ContentFolder = "content";
     public const string SiteFolder = "site";
+    public const string CacheFolder = ".cache";
 
     /// <summary>Called as each stage starts, with the stage name, for progress output.</summary>
     public Action<string>? OnStage { get; init; }
+
+    /// <summary>Called as articles are cleaned and annotated: (done, total), for progress bars.</summary>
+    public Action<int, int>? OnArticleProgress { get; init; }
+
+    /// <summary>An article cache kept between builds (the preview server's); null loads it from output/.cache.</summary>
+    public ArticleCache? Cache { get; init; }
+
+    /// <summary>Reads article files; null reads each from disk. The preview server's reuses files whose size and time are unchanged.</summary>
+    public Func<string, byte[]>? ReadSource { get; init; }
 
     /// <summary>Load, clean and annotate; writes only <c>output/content/</c>.</summary>
     public BuildResult Ingest() => Run(renderSite: false);
@@ -51,7 +66,7 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             OnStage?.Invoke("load");
-            var input = InputLoader.Load(options.InputDir, problems);
+            var input = InputLoader.Load(options.InputDir, problems, ReadSource);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
             var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
             // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
@@ -59,25 +74,21 @@ public sealed class SiteBuilder(BuildOptions options)
                 return Failed(problems, clock);
 
             OnStage?.Invoke("clean");
-            var articles = CleanAndAnnotate(input, problems);
+            var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
+            var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
+            var inputsKey = cache is null ? "" : InputsKey();
+            var articles = cache is null
+                ? CleanAndAnnotate(input, problems)
+                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge), Progress(input.Articles.Count));
             var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
             if (skipped.Count > 0 && !options.KeepGoing)
                 return Failed(problems, clock);
 
             var archive = IndexArchive(articles, input.Knowledge, problems);
-            var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a))));
-            IReadOnlyList<Page> pages = [];
-            if (renderSite)
-            {
-                OnStage?.Invoke("render");
-                pages = new SiteRenderer(site, theme!).Render(archive);
-            }
-
-            OnStage?.Invoke("publish");
-            OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
-            if (renderSite)
-                OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!));
-            return new BuildResult(true, problems.All, archive.Articles.Count, pages.Count, clock.Elapsed, archive.Articles) { Skipped = skipped };
+            var (pages, written) = cache is null
+                ? PublishAll(archive, site, theme, renderSite)
+                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, SiteFiles);
+            return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };
         }
         catch (InputProblemsException ex)
         {
@@ -85,6 +96,46 @@ public sealed class SiteBuilder(BuildOptions options)
                 problems.Add(p);
             return Failed(problems, clock);
         }
+    }
+
+    private (int Pages, int Written) PublishAll(Archive archive, SiteConfig site, Theme? theme, bool renderSite)
+    {
+        var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)))).ToList();
+        IReadOnlyList<Page> pages = [];
+        if (renderSite)
+        {
+            OnStage?.Invoke("render");
+            pages = new SiteRenderer(site, theme!).Render(archive);
+        }
+
+        OnStage?.Invoke("publish");
+        // Output written without the cache no longer matches the cache's manifests.
+        var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
+        if (Directory.Exists(cacheDir))
+            Directory.Delete(cacheDir, recursive: true);
+        OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
+        if (renderSite)
+            OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!));
+        return (pages.Count, content.Count + pages.Count);
+    }
+
+    /// <summary>Everything besides an article's own file that Clean and Annotate read: the knowledge base and site settings.</summary>
+    private string InputsKey() => InputsKey(options.InputDir);
+
+    internal static string InputsKey(string inputDir)
+    {
+        var sitePath = Path.Combine(inputDir, InputLoader.SitePath);
+        return ContentHash.Combine(
+            ContentHash.OfDirectory(Path.Combine(inputDir, "data")),
+            File.Exists(sitePath) ? ContentHash.Of(File.ReadAllBytes(sitePath)) : "");
+    }
+
+    private Action? Progress(int total)
+    {
+        if (OnArticleProgress is not { } report)
+            return null;
+        var done = 0;
+        return () => report(Interlocked.Increment(ref done), total);
     }
 
     private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems)
@@ -99,24 +150,38 @@ public sealed class SiteBuilder(BuildOptions options)
     /// </summary>
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {
-        var annotator = new Annotator(input.Knowledge);
+        var process = Processor(input.Knowledge);
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
             var local = new ProblemLog();
+            if (process(file, local) is { } article)
+                results.Add(article);
+            problems.AddRange(local);
+        });
+        return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Cleans and annotates one article. An article with an error (bad front matter, an impossible date, a failure
+    /// of the cleaner itself) is left out (null), and its problems are reported to <c>log</c>.
+    /// </summary>
+    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
+    {
+        var annotator = new Annotator(knowledge);
+        return (file, log) =>
+        {
             try
             {
-                if (ArticleCleaner.Clean(file, local) is { } clean && annotator.Annotate(clean, local) is { } article && !local.HasErrors)
-                    results.Add(article);
+                return ArticleCleaner.Clean(file, log) is { } clean && annotator.Annotate(clean, log) is { } article && !log.HasErrors ? article : null;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 // A bug in cleaning must cost one article, not the build; the message asks for a report.
-                local.Error(file.RelativePath, 1, $"internal error while processing this article: {ex.GetType().Name}: {ex.Message}", "please report this with the file attached");
+                log.Error(file.RelativePath, 1, $"internal error while processing this article: {ex.GetType().Name}: {ex.Message}", "please report this with the file attached");
+                return null;
             }
-            problems.AddRange(local);
-        });
-        return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
+        };
     }
 
     private static bool IsArticle(string path) => path.StartsWith(InputLoader.ArticlesFolder + "/", StringComparison.Ordinal);

@@ -13,17 +13,19 @@ public static class InputLoader
     public const string ArticlesFolder = "articles";
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
-    public static LoadedInput Load(string inputDir, ProblemLog problems)
+    /// <param name="read">Reads an article file's bytes (full path); the preview server passes one that reuses unchanged files.</param>
+    public static LoadedInput Load(string inputDir, ProblemLog problems, Func<string, byte[]>? read = null)
     {
         if (!Directory.Exists(inputDir))
             throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
         var site = LoadSite(inputDir, problems);
         var knowledge = KnowledgeBaseLoader.Load(inputDir, problems);
-        return new LoadedInput(site, knowledge, LoadArticles(inputDir, problems));
+        return new LoadedInput(site, knowledge, LoadArticles(inputDir, problems, read));
     }
 
-    public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems)
+    public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<string, byte[]>? read = null)
     {
+        read ??= File.ReadAllBytes;
         var folder = Path.Combine(inputDir, ArticlesFolder);
         if (!Directory.Exists(folder))
         {
@@ -36,7 +38,7 @@ public static class InputLoader
             .Select(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal))
         {
-            var file = new SourceFile(rel, File.ReadAllBytes(Path.Combine(inputDir, rel)));
+            var file = new SourceFile(rel, read(Path.Combine(inputDir, rel)));
             if (SourceFileCheck.Problem(file) is { } problem)
                 problems.Error(rel, 1, problem, "remove the file or replace it with the article's text");
             else

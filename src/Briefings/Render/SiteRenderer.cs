@@ -11,7 +11,13 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
     private const int HomeLatest = 20;
     private const int WordsPerMinute = 230;
 
-    public IReadOnlyList<Page> Render(Archive archive)
+    public IReadOnlyList<Page> Render(Archive archive) => Render(archive, includeArticle: null);
+
+    /// <summary>
+    /// Renders the site, skipping article pages <paramref name="includeArticle"/> declines (it is asked once per article
+    /// page path; incremental builds keep unchanged pages). Every other page is always rendered.
+    /// </summary>
+    public IReadOnlyList<Page> Render(Archive archive, Func<string, bool>? includeArticle)
     {
         var jobs = new List<Func<Page>>
         {
@@ -34,7 +40,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
         for (var i = 0; i < archive.Articles.Count; i++)
         {
             var index = i;
-            jobs.Add(() => ArticlePage(archive, index));
+            if (includeArticle?.Invoke(ArticlePath(archive.Articles[i])) ?? true)
+                jobs.Add(() => ArticlePage(archive, index));
         }
         var pages = new Page[jobs.Count];
         Parallel.For(0, jobs.Count, i => pages[i] = jobs[i]());
@@ -62,7 +69,7 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             older is null ? null : new LinkView(ArticleHref(root, older), older.Title),
             newer is null ? null : new LinkView(ArticleHref(root, newer), newer.Title),
             [.. archive.Related.GetValueOrDefault(article.Slug, []).Select(a => Summary(a, root))]);
-        return Html($"articles/{article.Slug}/index.html", "article", article.Title, view);
+        return Html(ArticlePath(article), "article", article.Title, view);
     }
 
     private Page TermPage(string path, string name, string description, IReadOnlyList<Article> articles)
@@ -111,6 +118,9 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
 
     /// <summary>The relative path from a page back to the site root: "" for index.html, "../../" for articles/x/index.html.</summary>
     internal static string RootFor(string path) => string.Concat(Enumerable.Repeat("../", path.Count(c => c == '/')));
+
+    /// <summary>Where an article's page is written, relative to the site root.</summary>
+    public static string ArticlePath(Article a) => $"articles/{a.Slug}/index.html";
 
     private static string ArticleHref(string root, Article a) => $"{root}articles/{a.Slug}/";
 

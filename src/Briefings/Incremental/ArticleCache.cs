@@ -1,0 +1,124 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using Briefings.Annotate;
+using Briefings.Diagnostics;
+using Briefings.Load;
+
+namespace Briefings.Incremental;
+
+/// <summary>
+/// Results of Clean and Annotate per article, keyed by a hash of the source file (path and bytes), of everything
+/// else those stages read (knowledge base, site settings) and of the engine version. A changed file, knowledge base
+/// or program gives a new key, so a stale result is never reused. Stored in <c>output/.cache/articles/</c> in 256
+/// shards, so a one-article change rewrites one small file; deleting the folder only costs a full rebuild.
+/// </summary>
+public sealed class ArticleCache
+{
+    public const string FolderName = "articles";
+
+    private readonly ConcurrentDictionary<string, CachedArticle> _entries;
+    private readonly ConcurrentDictionary<string, CachedArticle> _used = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte> _dirtyShards = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _keyByOrigin = new(StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<byte[], string> _hashOfBytes = [];
+
+    private ArticleCache(ConcurrentDictionary<string, CachedArticle> entries) => _entries = entries;
+
+    /// <summary>How many articles the last <see cref="CleanAndAnnotate"/> took from the cache and how many it processed.</summary>
+    public (int Reused, int Processed) LastRun { get; private set; }
+
+    /// <summary>The cache key of each source file of the last run, by path relative to the input folder.</summary>
+    public IReadOnlyDictionary<string, string> KeyByOrigin => _keyByOrigin;
+
+    public static ArticleCache Empty() => new(new(StringComparer.Ordinal));
+
+    /// <summary>Reads the cache; a missing, unreadable or outdated shard simply counts as empty.</summary>
+    public static ArticleCache Load(string cacheDir)
+    {
+        var entries = new ConcurrentDictionary<string, CachedArticle>(StringComparer.Ordinal);
+        var folder = Path.Combine(cacheDir, FolderName);
+        if (!Directory.Exists(folder))
+            return new ArticleCache(entries);
+        Parallel.ForEach(Directory.EnumerateFiles(folder, "*.json"), file =>
+        {
+            try
+            {
+                foreach (var entry in JsonSerializer.Deserialize(File.ReadAllBytes(file), CacheJson.Default.ListCachedArticle) ?? [])
+                    entries[entry.Key] = entry;
+            }
+            catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
+            {
+                // A damaged shard costs a re-run of those articles, never a failed build.
+            }
+        });
+        return new ArticleCache(entries);
+    }
+
+    /// <summary>
+    /// Cleans and annotates every file, reusing cached results whose key matches. <paramref name="process"/> runs the
+    /// real stages for one file and reports its problems to the log it is given (cached problems are replayed).
+    /// </summary>
+    public List<Article> CleanAndAnnotate(
+        IReadOnlyList<SourceFile> files,
+        string inputsKey,
+        ProblemLog problems,
+        Func<SourceFile, ProblemLog, Article?> process,
+        Action? onArticle = null)
+    {
+        var results = new Article?[files.Count];
+        var reused = 0;
+        _used.Clear();
+        _keyByOrigin.Clear();
+        Parallel.For(0, files.Count, i =>
+        {
+            var file = files[i];
+            var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, _hashOfBytes.GetValue(file.Bytes, bytes => ContentHash.Of(bytes)));
+            if (_entries.TryGetValue(key, out var entry))
+                Interlocked.Increment(ref reused);
+            else
+            {
+                var own = new ProblemLog();
+                var article = process(file, own);
+                entry = new CachedArticle(key, article, own.All);
+                _entries[key] = entry;
+                _dirtyShards[Shard(key)] = 0;
+            }
+            _used[key] = entry;
+            _keyByOrigin[file.RelativePath] = key;
+            foreach (var problem in entry.Problems)
+                problems.Add(problem);
+            results[i] = entry.Article;
+            onArticle?.Invoke();
+        });
+        foreach (var stale in _entries.Keys.Where(k => !_used.ContainsKey(k)).ToList())
+        {
+            _entries.TryRemove(stale, out _);
+            _dirtyShards[Shard(stale)] = 0;
+        }
+        LastRun = (reused, files.Count - reused);
+        return [.. results.OfType<Article>().OrderBy(a => a.Origin, StringComparer.Ordinal)];
+    }
+
+    /// <summary>Writes the shards that changed since the cache was loaded or last saved.</summary>
+    public void Save(string cacheDir)
+    {
+        var folder = Path.Combine(cacheDir, FolderName);
+        Directory.CreateDirectory(folder);
+        var byShard = _entries.Values.GroupBy(e => Shard(e.Key)).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Key, StringComparer.Ordinal).ToList());
+        foreach (var shard in _dirtyShards.Keys.Order(StringComparer.Ordinal))
+        {
+            var path = Path.Combine(folder, shard + ".json");
+            if (byShard.TryGetValue(shard, out var list))
+                AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(list, CacheJson.Default.ListCachedArticle));
+            else if (File.Exists(path))
+                File.Delete(path);
+        }
+        _dirtyShards.Clear();
+    }
+
+    private static string Shard(string key) => key[..2];
+}
+
+/// <summary>One cached Clean + Annotate result: the article (null when cleaning skipped it) and the problems it raised.</summary>
+public sealed record CachedArticle(string Key, Article? Article, IReadOnlyList<Problem> Problems);

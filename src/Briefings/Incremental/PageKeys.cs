@@ -1,0 +1,42 @@
+using Briefings.Annotate;
+using Briefings.Index;
+using Briefings.Render;
+
+namespace Briefings.Incremental;
+
+/// <summary>
+/// What each article page and cleaned file is made from, as one hash: when it matches the last build's, the file on
+/// disk is still right and rendering it is skipped. An article page shows the article, its older and newer
+/// neighbours and its related articles, with the names of its topics and leaders, through the theme and site
+/// settings; all of those are in its key. (The equivalence tests build incrementally and from scratch and compare
+/// every byte, so a page that starts showing more must add it here.)
+/// </summary>
+public sealed class PageKeys
+{
+    private readonly Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
+
+    /// <param name="renderKey">Hash of the engine, theme, site settings and knowledge base.</param>
+    /// <param name="keyByOrigin">Each article's source key (its file and everything Clean and Annotate read).</param>
+    public PageKeys(Archive archive, IReadOnlyDictionary<string, string> keyByOrigin, string renderKey)
+    {
+        var identity = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var a in archive.Articles)
+            identity[a.Slug] = ContentHash.Combine(keyByOrigin.GetValueOrDefault(a.Origin, a.Origin), a.Slug, a.Title, a.Date.ToString("O"));
+        for (var i = 0; i < archive.Articles.Count; i++)
+        {
+            var a = archive.Articles[i];
+            var older = i + 1 < archive.Articles.Count ? identity[archive.Articles[i + 1].Slug] : "";
+            var newer = i > 0 ? identity[archive.Articles[i - 1].Slug] : "";
+            var related = archive.Related.GetValueOrDefault(a.Slug, []).Select(r => identity[r.Slug]);
+            _pageKeys[SiteRenderer.ArticlePath(a)] = ContentHash.Combine([renderKey, identity[a.Slug], older, newer, .. related]);
+            // The identity already covers the engine version and everything Clean and Annotate read.
+            _contentKeys[a.Slug + ".md"] = identity[a.Slug];
+        }
+    }
+
+    /// <summary>The key of an article page, or null for a page this class does not know (always rendered).</summary>
+    public string? Page(string path) => _pageKeys.GetValueOrDefault(path);
+
+    public string Content(string path) => _contentKeys[path];
+}

@@ -1,0 +1,109 @@
+using Briefings.Diagnostics;
+using Briefings.Incremental;
+
+namespace Briefings.Preview;
+
+/// <summary>
+/// The watch-and-rebuild loop behind <c>briefings serve</c>: builds, watches the input and theme folders, rebuilds
+/// (incrementally, with the article cache kept in memory) shortly after a change, and publishes the new state for
+/// the server to push to open tabs. A failed build leaves the last good site on disk, so it keeps being served.
+/// </summary>
+public sealed class PreviewSession : IDisposable
+{
+    // Editors save in bursts (temp file, rename, touch); one rebuild after the burst settles is enough.
+    private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
+
+    private readonly BuildOptions _options;
+    private readonly ArticleCache _cache;
+    private readonly SourceFileMemo _sources = new();
+    private readonly Lock _buildLock = new();
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Timer _timer;
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private int _pending;
+
+    public PreviewSession(BuildOptions options)
+    {
+        _options = options;
+        _cache = ArticleCache.Load(Path.Combine(options.OutputDir, SiteBuilder.CacheFolder));
+        _timer = new Timer(_ => RebuildPending());
+    }
+
+    /// <summary>Called after every build with its result, for the terminal.</summary>
+    public event Action<BuildResult>? Built;
+
+    public PreviewState State { get; private set; } = PreviewState.Initial;
+
+    /// <summary>The folders a change in which triggers a rebuild: the input folder and the themes.</summary>
+    public IReadOnlyList<string> WatchedFolders =>
+    [
+        Path.GetFullPath(_options.InputDir),
+        Path.GetFullPath(_options.ThemeDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(_options.InputDir)) ?? ".", "themes")),
+    ];
+
+    /// <summary>Builds now; returns the result after <see cref="State"/> has been updated.</summary>
+    public BuildResult Rebuild()
+    {
+        lock (_buildLock)
+        {
+            Interlocked.Exchange(ref _pending, 0);
+            var result = new SiteBuilder(_options) { Cache = _cache, ReadSource = _sources.Read }.Build();
+            var old = State;
+            State = new PreviewState(
+                result.Succeeded ? old.SiteVersion + 1 : old.SiteVersion,
+                old.BuildNumber + 1,
+                !result.Succeeded,
+                result.Problems,
+                result.Succeeded ? $"{result.Articles} articles, {result.Pages} pages, {result.Written} files written" : "build failed");
+            Built?.Invoke(result);
+            Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            return result;
+        }
+    }
+
+    /// <summary>Completes when the next build finishes (or <paramref name="cancel"/> fires).</summary>
+    public Task NextBuild(CancellationToken cancel) => Volatile.Read(ref _next).Task.WaitAsync(cancel);
+
+    /// <summary>Starts watching <see cref="WatchedFolders"/>; each burst of changes triggers one rebuild.</summary>
+    public void StartWatching()
+    {
+        foreach (var folder in WatchedFolders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder) { IncludeSubdirectories = true, NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size };
+            watcher.Changed += (_, _) => Schedule();
+            watcher.Created += (_, _) => Schedule();
+            watcher.Deleted += (_, _) => Schedule();
+            watcher.Renamed += (_, _) => Schedule();
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    private void Schedule()
+    {
+        Interlocked.Exchange(ref _pending, 1);
+        _timer.Change(Debounce, Timeout.InfiniteTimeSpan);
+    }
+
+    private void RebuildPending()
+    {
+        if (Volatile.Read(ref _pending) == 0)
+            return;
+        try
+        {
+            Rebuild();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // A file still being written by an editor; the event that ends the write schedules another build.
+            State = State with { Failed = true, Problems = [new Problem(_options.InputDir, 0, ex.Message, Hint: "save the file again")] };
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+            watcher.Dispose();
+        _timer.Dispose();
+    }
+}

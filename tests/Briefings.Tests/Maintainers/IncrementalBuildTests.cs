@@ -1,0 +1,148 @@
+using Briefings.Tests.TestKit;
+
+namespace Briefings.Tests.Maintainers;
+
+/// <summary>
+/// Builds that reuse output/.cache must give exactly what a build from scratch gives, after any kind of edit,
+/// while rewriting only what changed.
+/// </summary>
+public sealed class IncrementalBuildTests
+{
+    [Fact]
+    public void A_build_without_changes_rewrites_nothing_and_reuses_every_article()
+    {
+        using var site = new TempSite();
+        Assert.True(site.Build().Succeeded);
+        var before = Times(site.Output);
+
+        var again = site.Build();
+
+        Assert.Equal(0, again.Written);
+        Assert.Equal(5, again.Reused);
+        Assert.Equal(before, Times(site.Output));
+    }
+
+    [Fact]
+    public void A_one_article_edit_reprocesses_that_article_only()
+    {
+        using var site = new TempSite();
+        site.Build();
+        var file = FirstArticle(site);
+        File.AppendAllText(file, "\nOne more closing paragraph for the record.\n");
+
+        var result = site.Build();
+
+        Assert.Equal(4, result.Reused);
+        Assert.InRange(result.Written, 1, 12);
+        AssertSameAsFromScratch(site);
+    }
+
+    public static TheoryData<string> Edits => ["retitle", "delete", "add", "knowledge", "theme", "base-url"];
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void After_any_edit_the_output_equals_a_build_from_scratch(string edit)
+    {
+        using var site = new TempSite();
+        var theme = CopyTheme(site);
+        Assert.True(site.Build().Succeeded);
+        string? baseUrl = null;
+        switch (edit)
+        {
+            case "retitle":
+                var file = FirstArticle(site);
+                File.WriteAllText(file, "A Completely New Headline For This Briefing\n" + File.ReadAllText(file));
+                break;
+            case "delete":
+                File.Delete(FirstArticle(site));
+                break;
+            case "add":
+                site.WriteInput("articles/zz-new.md", "---\ntitle: A new briefing on grain exports\ndate: 2030-01-01\n---\n\nPorts reopened.\n");
+                break;
+            case "knowledge":
+                site.WriteInput("data/topics.yml", File.ReadAllText(Path.Combine(site.Input, "data", "topics.yml")).Replace("name:", "name: Renamed", StringComparison.Ordinal));
+                break;
+            case "theme":
+                File.AppendAllText(Path.Combine(theme, "partials", "footer.hbs"), "<p>changed footer</p>\n");
+                break;
+            case "base-url":
+                baseUrl = "https://example.org/briefings/";
+                break;
+        }
+
+        Assert.True(Build(site, theme, baseUrl).Succeeded);
+        AssertSameAsFromScratch(site, theme, baseUrl);
+    }
+
+    [Fact]
+    public void A_deleted_cache_or_an_interrupted_publish_falls_back_to_a_full_rewrite()
+    {
+        using var site = new TempSite();
+        site.Build();
+        Directory.Delete(Path.Combine(site.Output, ".cache"), recursive: true);
+        var afterDelete = site.Build();
+        Assert.Equal(0, afterDelete.Reused);
+        AssertSameAsFromScratch(site);
+
+        // A journal left behind means an earlier publish stopped half-way: nothing on disk is trusted.
+        File.WriteAllText(Path.Combine(site.Output, ".cache", "site.journal"), "interrupted\n");
+        File.WriteAllText(Path.Combine(site.Site, "index.html"), "half-written");
+        var repaired = site.Build();
+        Assert.True(repaired.Written > 5);
+        Assert.False(File.Exists(Path.Combine(site.Output, ".cache", "site.journal")));
+        AssertSameAsFromScratch(site);
+    }
+
+    [Fact]
+    public void A_page_deleted_by_hand_is_written_again()
+    {
+        using var site = new TempSite();
+        site.Build();
+        var page = Directory.GetFiles(Path.Combine(site.Site, "articles"), "index.html", SearchOption.AllDirectories).First();
+        File.Delete(page);
+
+        site.Build();
+
+        Assert.True(File.Exists(page));
+        AssertSameAsFromScratch(site);
+    }
+
+    private static BuildResult Build(TempSite site, string theme, string? baseUrl) =>
+        new SiteBuilder(new BuildOptions(site.Input, site.Output, theme, baseUrl)).Build();
+
+    private static void AssertSameAsFromScratch(TempSite site, string? theme = null, string? baseUrl = null)
+    {
+        var fresh = Path.Combine(site.Root, "fresh");
+        var result = new SiteBuilder(new BuildOptions(site.Input, fresh, theme ?? RepoPaths.DefaultTheme, baseUrl, UseCache: false)).Build();
+        Assert.True(result.Succeeded);
+        foreach (var folder in new[] { "site", "content" })
+        {
+            var expected = TempSite.Snapshot(Path.Combine(fresh, folder));
+            var actual = TempSite.Snapshot(Path.Combine(site.Output, folder));
+            Assert.Equal(expected.Keys, actual.Keys);
+            foreach (var key in expected.Keys)
+                Assert.True(expected[key].AsSpan().SequenceEqual(actual[key]), $"{folder}/{key} differs from a build from scratch");
+        }
+        Directory.Delete(fresh, recursive: true);
+    }
+
+    private static string FirstArticle(TempSite site) =>
+        Directory.GetFiles(Path.Combine(site.Input, "articles")).Order(StringComparer.Ordinal).First();
+
+    private static string CopyTheme(TempSite site)
+    {
+        var target = Path.Combine(site.Root, "theme");
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.DefaultTheme, "*", SearchOption.AllDirectories))
+        {
+            var to = Path.Combine(target, Path.GetRelativePath(RepoPaths.DefaultTheme, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+            File.Copy(file, to);
+        }
+        return target;
+    }
+
+    private static SortedDictionary<string, DateTime> Times(string dir) =>
+        new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains(Path.DirectorySeparatorChar + ".cache" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .ToDictionary(f => Path.GetRelativePath(dir, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
+}
