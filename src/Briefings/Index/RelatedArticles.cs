@@ -18,20 +18,19 @@ internal static class RelatedArticles
     {
         var (tagsOf, weightOf, postings) = InvertedIndex(newestFirst);
         var result = new IReadOnlyList<Article>[newestFirst.Count];
-        // Scores live in one dense array per worker (indexed by article position), cleared through the list of
-        // positions touched: no hashing and no allocation per article, only per worker.
-        Parallel.For(0, newestFirst.Count,
-            () => new Scratch(newestFirst.Count),
-            (i, _, scratch) =>
-            {
-                foreach (var tag in tagsOf[i])
-                    foreach (var j in Nearest(postings[tag], i))
-                        if (j != i)
-                            scratch.Add(j, weightOf[tag]);
-                result[i] = scratch.Best(count, newestFirst, i);
-                return scratch;
-            },
-            _ => { });
+        // Scores live in one dense array per thread (indexed by article position), cleared through the list of
+        // positions touched: no hashing and no allocation per article. Per thread, not per Parallel.For task:
+        // Parallel.For starts new tasks all the time, and an array per task is quadratic garbage on a large archive.
+        using var scratch = new ThreadLocal<Scratch>(() => new Scratch(newestFirst.Count));
+        Parallel.For(0, newestFirst.Count, i =>
+        {
+            var mine = scratch.Value!;
+            foreach (var tag in tagsOf[i])
+                foreach (var j in Nearest(postings[tag], i))
+                    if (j != i)
+                        mine.Add(j, weightOf[tag]);
+            result[i] = mine.Best(count, newestFirst, i);
+        });
         var map = new Dictionary<string, IReadOnlyList<Article>>(newestFirst.Count, StringComparer.Ordinal);
         for (var i = 0; i < newestFirst.Count; i++)
             map[newestFirst[i].Slug] = result[i];
