@@ -79,7 +79,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var inputsKey = cache is null ? "" : InputsKey();
             var articles = cache is null
                 ? CleanAndAnnotate(input, problems)
-                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge), Progress(input.Articles.Count));
+                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, input.FileDates), Progress(input.Articles.Count));
             var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
             if (skipped.Count > 0 && !options.KeepGoing)
                 return Failed(problems, clock);
@@ -150,7 +150,7 @@ public sealed class SiteBuilder(BuildOptions options)
     /// </summary>
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {
-        var process = Processor(input.Knowledge);
+        var process = Processor(input.Knowledge, input.FileDates);
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
@@ -166,9 +166,10 @@ public sealed class SiteBuilder(BuildOptions options)
     /// Cleans and annotates one article. An article with an error (bad front matter, an impossible date, a failure
     /// of the cleaner itself) is left out (null), and its problems are reported to <c>log</c>.
     /// </summary>
-    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge)
+    /// <param name="fileDates">When each article file entered the archive: the dating fallback (see <see cref="FileDates"/>).</param>
+    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge, IReadOnlyDictionary<string, DateOnly>? fileDates = null)
     {
-        var annotator = new Annotator(knowledge);
+        var annotator = new Annotator(knowledge) { FileDates = fileDates ?? new Dictionary<string, DateOnly>() };
         return (file, log) =>
         {
             try

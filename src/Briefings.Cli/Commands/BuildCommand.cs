@@ -41,6 +41,8 @@ internal static class BuildCommand
             foreach (var evidence in a.DateEvidence)
                 terminal.Out.WriteLine($"    because: {evidence}");
             terminal.Out.WriteLine($"  leaders [{string.Join(", ", a.Leaders)}] topics [{string.Join(", ", a.Topics)}]");
+            foreach (var person in a.OtherPeople)
+                terminal.Out.WriteLine($"    {(person.IsLeader ? "officeholder not in the knowledge base" : "person quoted")}: {person.Name} ({person.Office ?? "no office"}{(person.Country is null ? "" : ", " + person.Country)})");
             var removals = Removals(inputDir, a.Origin);
             if (removals.Count == 0)
                 terminal.Out.WriteLine("  cleaning removed nothing");

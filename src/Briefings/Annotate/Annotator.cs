@@ -1,3 +1,7 @@
+using Briefings.Annotate.Dating;
+using Briefings.Annotate.People;
+using Briefings.Annotate.Text;
+using Briefings.Annotate.Topics;
 using Briefings.Clean;
 using Briefings.Diagnostics;
 using Briefings.Load;
@@ -6,67 +10,89 @@ namespace Briefings.Annotate;
 
 /// <summary>
 /// The Annotate stage: adds leaders, topics, a date (explicit or inferred), a summary and a slug.
-/// Pure and thread-safe for a given knowledge base.
+/// Pure and thread-safe for a given knowledge base: lookups are built once, in the constructor.
 /// </summary>
-public sealed class Annotator(KnowledgeBase knowledge)
+public sealed class Annotator
 {
+    private readonly KnowledgeBase _knowledge;
+    private readonly LeaderLinker _linker;
+    private readonly PeopleFinder _people;
+    private readonly TopicScorer _topics;
+
+    public Annotator(KnowledgeBase knowledge)
+    {
+        _knowledge = knowledge;
+        var names = new NameIndex(knowledge.Leaders);
+        _linker = new LeaderLinker(names);
+        _people = new PeopleFinder(names);
+        _topics = new TopicScorer(knowledge.Topics);
+    }
+
     /// <summary>Date used when an article has no dating evidence at all and no file date is known.</summary>
     public DateOnly FallbackDate { get; init; } = new(2000, 1, 1);
+
+    /// <summary>Each input file's commit date (or modification time), by origin (<c>articles/x.txt</c>): the fallback and an upper bound.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
 
     public Article Annotate(CleanArticle clean, ProblemLog problems)
     {
         var fm = clean.FrontMatter;
-        var leaders = fm.Leaders ?? FindLeaders(clean.Body);
-        var topics = fm.Topics ?? FindTopics(clean.Title + "\n" + clean.Body);
-        foreach (var id in fm.Leaders ?? [])
-            if (knowledge.FindLeader(id) is null)
-                problems.Warn(clean.Origin, 1, $"unknown leader id '{id}' in front matter", "add the person to data/leaders.yml");
-        foreach (var id in fm.Topics ?? [])
-            if (knowledge.FindTopic(id) is null)
-                problems.Warn(clean.Origin, 1, $"unknown topic id '{id}' in front matter", "use an id from data/topics.yml");
+        WarnUnknownIds(clean, problems);
+        var title = new ScannedText(clean.Title);
+        var body = new ScannedText(clean.Body);
+        var whole = new ScannedText(clean.Title + "\n" + clean.Body);
 
-        var (date, basis) = fm.Date is { } d ? (d, DateBasis.FrontMatter)
-            : clean.ExplicitDate is { } e ? (e, DateBasis.Explicit)
-            : (FallbackDate, DateBasis.Fallback);
+        var people = _people.Find(whole);
+        var mentions = _linker.Find(whole, people.LocalSurnames).Concat(people.KnownByVariant).ToList();
+        var leaders = fm.Leaders ?? [.. mentions.Select(m => m.Leader.Id)
+            .Concat(people.People.Where(p => p.IsLeader).Select(p => p.Id))
+            .Distinct()
+            .Order(StringComparer.Ordinal)];
+        var topics = fm.Topics ?? _topics.Topics(title, body);
+        var date = Date(clean, mentions, body);
 
         return new Article(
-            Slug: fm.Slug ?? Slug.From(clean.Title),
+            Slug: fm.Slug ?? SlugOf(clean),
             Title: clean.Title,
-            Date: date,
-            DateBasis: basis,
-            DateEarliest: null,
-            DateLatest: null,
-            DateEvidence: [],
+            Date: date.Date,
+            DateBasis: date.Basis,
+            DateEarliest: date.Earliest,
+            DateLatest: date.Latest,
+            DateEvidence: date.Evidence,
             Source: clean.Source,
             Leaders: leaders,
             Topics: topics,
-            Summary: fm.Summary ?? SummaryOf(clean.Body),
+            Summary: fm.Summary ?? Summary.Of(clean.Body),
             Body: clean.Body,
             Origin: clean.Origin,
-            OtherPeople: []);
+            OtherPeople: people.People);
     }
 
-    private List<string> FindLeaders(string body) =>
-        [.. knowledge.Leaders
-            .Where(l => new[] { l.Name }.Concat(l.Aliases).Any(n => body.Contains(n, StringComparison.Ordinal)))
-            .Select(l => l.Id)
-            .Order(StringComparer.Ordinal)];
-
-    private List<string> FindTopics(string text)
+    /// <summary>Front matter wins, then a date the text states; otherwise a window inferred from the evidence.</summary>
+    private InferredDate Date(CleanArticle clean, IReadOnlyList<LeaderMention> mentions, ScannedText body)
     {
-        var lower = text.ToLowerInvariant();
-        return [.. knowledge.Topics
-            .Where(t => t.Terms.Where(term => lower.Contains(term.Text.ToLowerInvariant(), StringComparison.Ordinal)).Sum(term => term.Weight) >= t.Threshold)
-            .Select(t => t.Id)];
+        if (clean.FrontMatter.Date is { } d)
+            return new InferredDate(d, DateBasis.FrontMatter, null, null, ["date given in the front matter"]);
+        if (clean.ExplicitDate is { } e)
+            return new InferredDate(e, DateBasis.Explicit, null, null, ["date stated in the article"]);
+        var clues = OfficeClues.From(mentions.OrderBy(m => m.First)).Concat(YearClues.From(body)).ToList();
+        return DateInference.Infer(clues, FileDates.TryGetValue(clean.Origin, out var file) ? file : null, FallbackDate);
     }
 
-    /// <summary>The lede's first one or two sentences, at most about 300 characters.</summary>
-    internal static string SummaryOf(string body)
+    private void WarnUnknownIds(CleanArticle clean, ProblemLog problems)
     {
-        var lede = body.Split('\n').FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal)) ?? "";
-        if (lede.Length <= 300)
-            return lede;
-        var cut = lede.LastIndexOf(". ", 300, StringComparison.Ordinal);
-        return cut > 60 ? lede[..(cut + 1)] : lede[..lede.LastIndexOf(' ', 300)] + "…";
+        foreach (var id in clean.FrontMatter.Leaders ?? [])
+            if (_knowledge.FindLeader(id) is null)
+                problems.Warn(clean.Origin, 1, $"unknown leader id '{id}' in front matter", "add the person to data/leaders.yml");
+        foreach (var id in clean.FrontMatter.Topics ?? [])
+            if (_knowledge.FindTopic(id) is null)
+                problems.Warn(clean.Origin, 1, $"unknown topic id '{id}' in front matter", "use an id from data/topics.yml");
+    }
+
+    /// <summary>The title's slug; a title with no Latin letters falls back to the file name.</summary>
+    private static string SlugOf(CleanArticle clean)
+    {
+        var slug = Load.Slug.From(clean.Title);
+        return slug.Length > 0 ? slug : Load.Slug.From(Path.GetFileNameWithoutExtension(clean.Origin));
     }
 }

@@ -4,7 +4,11 @@ using YamlDotNet.RepresentationModel;
 namespace Briefings.Load;
 
 /// <summary>Everything the build reads from <c>input/</c>.</summary>
-public sealed record LoadedInput(SiteConfig Site, KnowledgeBase Knowledge, IReadOnlyList<SourceFile> Articles);
+public sealed record LoadedInput(SiteConfig Site, KnowledgeBase Knowledge, IReadOnlyList<SourceFile> Articles)
+{
+    /// <summary>When each article file was committed (or last modified), by relative path: dating's last resort.</summary>
+    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+}
 
 /// <summary>The Load stage: reads site.yml, the knowledge base and the raw articles. Never writes.</summary>
 public static class InputLoader
@@ -20,7 +24,8 @@ public static class InputLoader
             throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
         var site = LoadSite(inputDir, problems);
         var knowledge = KnowledgeBaseLoader.Load(inputDir, problems);
-        return new LoadedInput(site, knowledge, LoadArticles(inputDir, problems, read));
+        var articles = LoadArticles(inputDir, problems, read);
+        return new LoadedInput(site, knowledge, articles) { FileDates = FileDates.Of(inputDir, articles) };
     }
 
     public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<string, byte[]>? read = null)

@@ -25,9 +25,19 @@ public sealed record Leader(
 /// <summary>One weighted term of a topic rule: a word or phrase, matched case-insensitively on word boundaries.</summary>
 public sealed record TopicTerm(string Text, double Weight);
 
+/// <summary>
+/// A group of terms of which an article must reach <see cref="Minimum"/> weight for a topic to apply at all:
+/// "US–Russia" needs both something American and something Russian.
+/// </summary>
+public sealed record TopicRequirement(IReadOnlyList<TopicTerm> Terms, double Minimum);
+
 /// <summary>A topic of the editorial taxonomy, from <c>input/data/topics.yml</c>.</summary>
 /// <param name="Threshold">Total weight of matched terms an article needs to be filed under this topic.</param>
-public sealed record Topic(string Id, string Name, string Description, IReadOnlyList<TopicTerm> Terms, double Threshold, int Line = 0);
+public sealed record Topic(string Id, string Name, string Description, IReadOnlyList<TopicTerm> Terms, double Threshold, int Line = 0)
+{
+    /// <summary>Groups of terms that must each be present (the <c>requires</c> key); empty for most topics.</summary>
+    public IReadOnlyList<TopicRequirement> Requires { get; init; } = [];
+}
 
 /// <summary>What the archive knows beyond the articles: people and topics.</summary>
 public sealed record KnowledgeBase(IReadOnlyList<Leader> Leaders, IReadOnlyList<Topic> Topics)

@@ -134,26 +134,53 @@ public static class KnowledgeBaseLoader
                 problems.Error(path, line, "a topic needs an 'id'");
                 continue;
             }
-            var terms = new List<TopicTerm>();
-            if (YamlReader.Child(map, "terms") is YamlMappingNode termMap)
-            {
-                foreach (var (key, value) in termMap.Children)
-                {
-                    var weightText = (value as YamlScalarNode)?.Value;
-                    if (!double.TryParse(weightText, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
-                    {
-                        problems.Error(path, YamlReader.LineOf(value), $"weight of term '{key}' is not a number");
-                        continue;
-                    }
-                    terms.Add(new TopicTerm(((YamlScalarNode)key).Value ?? "", weight));
-                }
-            }
+            var terms = ParseTerms(path, YamlReader.Child(map, "terms"), problems);
             var thresholdText = YamlReader.Scalar(map, "threshold") ?? "3";
             if (!double.TryParse(thresholdText, NumberStyles.Float, CultureInfo.InvariantCulture, out var threshold))
                 problems.Error(path, line, $"threshold '{thresholdText}' is not a number");
-            topics.Add(new Topic(id, YamlReader.Scalar(map, "name") ?? id, YamlReader.Scalar(map, "description") ?? "", terms, threshold, line));
+            topics.Add(new Topic(id, YamlReader.Scalar(map, "name") ?? id, YamlReader.Scalar(map, "description") ?? "", terms, threshold, line)
+            {
+                Requires = ParseRequirements(path, YamlReader.Child(map, "requires"), problems),
+            });
         }
         return topics;
+    }
+
+    private static List<TopicTerm> ParseTerms(string path, YamlNode? node, ProblemLog problems)
+    {
+        var terms = new List<TopicTerm>();
+        if (node is not YamlMappingNode termMap)
+            return terms;
+        foreach (var (key, value) in termMap.Children)
+        {
+            var weightText = (value as YamlScalarNode)?.Value;
+            if (!double.TryParse(weightText, NumberStyles.Float, CultureInfo.InvariantCulture, out var weight))
+            {
+                problems.Error(path, YamlReader.LineOf(value), $"weight of term '{key}' is not a number");
+                continue;
+            }
+            terms.Add(new TopicTerm(((YamlScalarNode)key).Value ?? "", weight));
+        }
+        return terms;
+    }
+
+    /// <summary>
+    /// <c>requires:</c> a list of groups, each <c>{min: 2, terms: {...}}</c>: the topic applies only when every group
+    /// reaches its minimum weight.
+    /// </summary>
+    private static List<TopicRequirement> ParseRequirements(string path, YamlNode? node, ProblemLog problems)
+    {
+        var groups = new List<TopicRequirement>();
+        if (node is not YamlSequenceNode seq)
+            return groups;
+        foreach (var group in seq.Children.OfType<YamlMappingNode>())
+        {
+            var minText = YamlReader.Scalar(group, "min") ?? "1";
+            if (!double.TryParse(minText, NumberStyles.Float, CultureInfo.InvariantCulture, out var min))
+                problems.Error(path, YamlReader.LineOf(group), $"min '{minText}' is not a number");
+            groups.Add(new TopicRequirement(ParseTerms(path, YamlReader.Child(group, "terms"), problems), min));
+        }
+        return groups;
     }
 
     internal static DateOnly? ParseDate(string path, int line, string? text, string field, ProblemLog problems)

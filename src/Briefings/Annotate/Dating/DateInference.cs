@@ -1,0 +1,70 @@
+using System.Globalization;
+
+namespace Briefings.Annotate.Dating;
+
+/// <summary>The dating result for an article without a stated date.</summary>
+public sealed record InferredDate(DateOnly Date, DateBasis Basis, DateOnly? Earliest, DateOnly? Latest, IReadOnlyList<string> Evidence);
+
+/// <summary>
+/// Intersects dating clues into a window. When clues conflict, the weakest (then the least supported by the others)
+/// is dropped and the reason recorded. The date shown is the best single estimate inside the window.
+/// </summary>
+public static class DateInference
+{
+    /// <summary>How far past the earliest possible date to place an article whose window is bounded only by the file date.</summary>
+    private const int TypicalLagDays = 182;
+
+    public static InferredDate Infer(IReadOnlyList<DateClue> clues, DateOnly? fileDate, DateOnly fallback)
+    {
+        var all = clues.ToList();
+        if (fileDate is { } file)
+            all.Add(new DateClue($"file added to the archive on {Iso(file)}: not later", DateSet.Until(file), ClueStrength.FileDate));
+        var support = all.ToDictionary(c => c, c => all.Count(o => !ReferenceEquals(o, c) && o.Allowed.Overlaps(c.Allowed)));
+        var ordered = all.Select((c, i) => (Clue: c, Index: i))
+            .OrderByDescending(x => x.Clue.Strength).ThenByDescending(x => support[x.Clue]).ThenBy(x => x.Index)
+            .Select(x => x.Clue);
+        var window = DateSet.Always;
+        var used = new List<DateClue>();
+        var dropped = new List<DateClue>();
+        foreach (var clue in ordered)
+        {
+            var next = window.Intersect(clue.Allowed);
+            if (next.IsEmpty)
+            {
+                dropped.Add(clue);
+                continue;
+            }
+            window = next;
+            used.Add(clue);
+        }
+        var hull = window.Hull;
+        var textClues = used.Where(c => c.Strength != ClueStrength.FileDate).ToList();
+        if (textClues.Count == 0 || hull.From == DateOnly.MinValue)
+        {
+            var evidence = new List<string> { fileDate is { } f ? $"no dating evidence in the text: using the file's commit date {Iso(f)}" : $"no dating evidence in the text and no file date: using {Iso(fallback)}" };
+            return new InferredDate(fileDate ?? fallback, DateBasis.Fallback, null, null, evidence);
+        }
+        var reasons = used.Select(c => c.Reason).Concat(dropped.Select(c => $"ignored {c.Reason}, which conflicts with the rest")).ToList();
+        var latest = hull.To == DateOnly.MaxValue ? (DateOnly?)null : hull.To;
+        var openEnded = latest is null || fileDate == latest;
+        var estimate = openEnded
+            ? Min(hull.From.AddDays(TypicalLagDays), latest ?? DateOnly.MaxValue)
+            : hull.From.AddDays((hull.To.DayNumber - hull.From.DayNumber) / 2);
+        return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons);
+    }
+
+    /// <summary>The estimate, moved to the nearest allowed day when it falls between two allowed spans (between two terms).</summary>
+    private static DateOnly Inside(DateSet window, DateOnly estimate)
+    {
+        if (window.Spans.Any(s => s.Contains(estimate)))
+            return estimate;
+        return window.Spans.SelectMany(s => new[] { s.From, s.To })
+            .Where(d => d != DateOnly.MinValue && d != DateOnly.MaxValue)
+            .OrderBy(d => Math.Abs(d.DayNumber - estimate.DayNumber)).ThenBy(d => d)
+            .First();
+    }
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+
+    private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

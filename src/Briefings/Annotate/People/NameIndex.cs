@@ -1,0 +1,69 @@
+using Briefings.Annotate.Text;
+using Briefings.Load;
+
+namespace Briefings.Annotate.People;
+
+/// <summary>A spelling of someone's name as folded word keys, and whether it identifies them on its own.</summary>
+internal sealed record NameForm(string[] Keys, bool[] MustBeCapitalized, Leader Leader, bool IsFull);
+
+/// <summary>
+/// The knowledge base's names, precomputed once per build: full names and aliases (which identify a person on
+/// their own) and short names (which need a full mention or a role word), keyed by their first word.
+/// </summary>
+internal sealed class NameIndex
+{
+    private readonly Dictionary<string, List<NameForm>> _byFirstKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Leader>> _bySurname = new(StringComparer.Ordinal);
+
+    public NameIndex(IEnumerable<Leader> leaders)
+    {
+        foreach (var leader in leaders)
+        {
+            foreach (var full in leader.Aliases.Prepend(leader.Name).Distinct(StringComparer.Ordinal))
+            {
+                Add(full, leader, isFull: true);
+                var words = new ScannedText(full).Tokens;
+                if (words.Count > 1)
+                    AddSurname(words[^1].Key, leader);
+            }
+            foreach (var shortName in leader.ShortNames)
+            {
+                var form = Add(shortName, leader, isFull: false);
+                if (form is { Keys.Length: 1 })
+                    AddSurname(form.Keys[0], leader);
+            }
+        }
+    }
+
+    /// <summary>Name forms whose first word is this key, longest first.</summary>
+    public IReadOnlyList<NameForm> StartingWith(string key) => _byFirstKey.TryGetValue(key, out var forms) ? forms : [];
+
+    /// <summary>People whose surname or short name is this key: a capitalised word that may be one of them.</summary>
+    public IReadOnlyList<Leader> WithSurname(string key) => _bySurname.TryGetValue(key, out var list) ? list : [];
+
+    /// <summary>True when the word is part of some known name (so it does not make a neighbouring short name someone else's).</summary>
+    public bool IsNameWord(string key) => _byFirstKey.ContainsKey(key) || _bySurname.ContainsKey(key);
+
+    private NameForm? Add(string name, Leader leader, bool isFull)
+    {
+        var tokens = new ScannedText(name).Tokens;
+        if (tokens.Count == 0)
+            return null;
+        var form = new NameForm([.. tokens.Select(t => t.Key)], [.. tokens.Select(t => t.IsCapitalized)], leader, isFull);
+        if (!_byFirstKey.TryGetValue(form.Keys[0], out var list))
+            _byFirstKey[form.Keys[0]] = list = [];
+        if (list.Any(f => f.Leader.Id == leader.Id && f.IsFull == isFull && f.Keys.SequenceEqual(form.Keys)))
+            return form;
+        list.Add(form);
+        list.Sort((a, b) => b.Keys.Length.CompareTo(a.Keys.Length));
+        return form;
+    }
+
+    private void AddSurname(string key, Leader leader)
+    {
+        if (!_bySurname.TryGetValue(key, out var list))
+            _bySurname[key] = list = [];
+        if (!list.Contains(leader))
+            list.Add(leader);
+    }
+}

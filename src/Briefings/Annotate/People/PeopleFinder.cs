@@ -1,0 +1,132 @@
+using Briefings.Annotate.Text;
+using Briefings.Load;
+
+namespace Briefings.Annotate.People;
+
+/// <summary>What the text says about people beyond the knowledge base.</summary>
+/// <param name="People">Officeholders introduced by title, experts quoted, and unknown people who speak.</param>
+/// <param name="KnownByVariant">Knowledge-base people named in a spelling the knowledge base lacks ("Sergei Lavrov").</param>
+/// <param name="LocalSurnames">Surnames of people named in full who are not in the knowledge base.</param>
+internal sealed record PeopleFound(IReadOnlyList<PersonMention> People, IReadOnlyList<LeaderMention> KnownByVariant, IReadOnlySet<string> LocalSurnames);
+
+/// <summary>
+/// Finds people the knowledge base does not know. An officeholder introduced with an office
+/// ("Canadian Prime Minister Justin Trudeau", "Spain's prime minister, Pedro Sánchez", "Robert Fico, Slovakia's prime
+/// minister") is a leader with an id made like the knowledge base's; an expert, analyst or journalist
+/// ("Russia expert Alexander Gabuev") is someone quoted, never a leader.
+/// </summary>
+internal sealed class PeopleFinder(NameIndex names)
+{
+    public PeopleFound Find(ScannedText text)
+    {
+        var people = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
+        var variants = new List<LeaderMention>();
+        var surnames = new HashSet<string>(StringComparer.Ordinal);
+        string? lastOffice = null;
+        var titleCase = TitleCaseSentences(text);
+        foreach (var name in PersonName.FindAll(text))
+        {
+            if (IsKnown(text, name))
+                continue;
+            // "Foreign Minister Visits Beijing": in a title-case headline every word looks like a name.
+            if (titleCase.Contains(text.Tokens[name.First].Sentence))
+                continue;
+            var phrase = OfficePhraseReader.Read(text, name.First, name.Last);
+            if (KnownVariant(text, name, phrase) is { } known)
+            {
+                variants.Add(new LeaderMention(known, name.First, name.Last, true, phrase));
+                continue;
+            }
+            surnames.Add(name.Surname(text));
+            var id = Slug.From(name.Text);
+            if (id.Length == 0 || people.ContainsKey(id))
+                continue;
+            var sentence = text.SentenceOf(text.Tokens[name.First]);
+            var country = phrase?.Qualifier is { } q && names.WithSurname(phrase.QualifierKey!.Split(' ')[^1]).Count == 0 ? q : null;
+            if (phrase is { IsOffice: true })
+            {
+                // "Her Swedish counterpart, Magdalena Andersson": the office of the person just introduced.
+                var office = phrase.Core is ["counterpart"] && lastOffice is not null ? lastOffice : phrase.Office;
+                people[id] = new PersonMention(id, name.Text, office, country, sentence, IsLeader: true);
+                lastOffice = office;
+            }
+            else if (phrase is { HasExpertHead: true })
+            {
+                people[id] = new PersonMention(id, name.Text, phrase.Office, country, sentence, IsLeader: false);
+            }
+            else if (Speaks(text, name) && SurnameRecurs(text, name))
+            {
+                people[id] = new PersonMention(id, name.Text, null, null, sentence, IsLeader: false);
+            }
+        }
+        return new PeopleFound([.. people.Values.OrderBy(p => p.Id, StringComparer.Ordinal)], variants, surnames);
+    }
+
+    /// <summary>Lines without closing punctuation whose longer words are mostly capitalised: headlines and headings.</summary>
+    private static HashSet<int> TitleCaseSentences(ScannedText text) =>
+        [.. text.Tokens.GroupBy(t => t.Sentence)
+            .Where(g => text.Gap(g.Last().Index).TrimStart().IndexOfAny(['.', '!', '?', '"', '”', ':', ';']) != 0)
+            .Select(g => g.Where(t => t.Text.Length > 3 && !t.IsNumber).ToList())
+            .Where(g => g.Count >= 4 && g.Count(t => t.IsCapitalized) >= 0.75 * g.Count)
+            .Select(g => g[0].Sentence)];
+
+    /// <summary>The run, or a longer knowledge-base name around it, is someone the knowledge base knows.</summary>
+    private bool IsKnown(ScannedText text, PersonName name)
+    {
+        for (var i = Math.Max(0, name.First - 2); i <= name.Last; i++)
+            foreach (var form in names.StartingWith(text.Tokens[i].Key).Where(f => f.IsFull))
+                if (LeaderLinker.Match(text, i, form) is { } last && last >= name.First && i <= name.Last)
+                    return true;
+        return false;
+    }
+
+    /// <summary>
+    /// "Sergei Lavrov" for the knowledge base's Sergey Lavrov: same surname, and either the office fits or the
+    /// given names differ by a letter or two of transliteration.
+    /// </summary>
+    private Leader? KnownVariant(ScannedText text, PersonName name, OfficePhrase? phrase)
+    {
+        var given = text.Tokens[name.First].Key;
+        foreach (var leader in names.WithSurname(name.Surname(text)))
+        {
+            var leaderGiven = new ScannedText(leader.Name).Tokens[0].Key;
+            if (Distance(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0])
+                return leader;
+        }
+        return null;
+    }
+
+    private static bool Speaks(ScannedText text, PersonName name)
+    {
+        var tokens = text.Tokens;
+        var after = name.Last + 1 < tokens.Count && text.Joined(name.Last) && Vocabulary.SpeechVerbs.Contains(tokens[name.Last + 1].Key);
+        var before = name.First > 0 && tokens[name.First - 1].Key is "said" or "says" or "wrote" && text.Joined(name.First - 1);
+        return after || before;
+    }
+
+    private static bool SurnameRecurs(ScannedText text, PersonName name)
+    {
+        // The surname again on its own ("Kovalenko said"), not the whole name repeated ("Hong Kong ... Hong Kong").
+        var tokens = text.Tokens;
+        var surname = tokens[name.Last].Key;
+        var before = tokens[name.Last - 1].Key;
+        return tokens.Any(t => t.Key == surname && (t.Index < name.First || t.Index > name.Last) && t.IsCapitalized
+            && !(t.Index > 0 && tokens[t.Index - 1].Key == before && text.Joined(t.Index - 1)));
+    }
+
+    private static int Distance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+            previous[j] = j;
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
+    }
+}

@@ -1,0 +1,22 @@
+namespace Briefings.Annotate;
+
+/// <summary>The lede's first one or two sentences, at most about <see cref="MaxLength"/> characters.</summary>
+public static class Summary
+{
+    public const int MaxLength = 300;
+
+    public static string Of(string body)
+    {
+        var lede = body.Split('\n')
+            .Select(l => l.Trim())
+            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal)
+                && !l.StartsWith("* ", StringComparison.Ordinal) && !l.StartsWith('>') && l.Contains(' ')) ?? "";
+        if (lede.Length <= MaxLength)
+            return lede;
+        var cut = lede.LastIndexOf(". ", MaxLength, StringComparison.Ordinal);
+        if (cut > 60)
+            return lede[..(cut + 1)];
+        var space = lede.LastIndexOf(' ', MaxLength);
+        return (space > 0 ? lede[..space] : lede[..MaxLength]) + "…";
+    }
+}

@@ -1,0 +1,136 @@
+using System.Text;
+using Briefings.Load;
+
+namespace Briefings.Annotate.Text;
+
+/// <summary>
+/// An article's title and body cut into words and sentences, scanned once and shared by every rule of the
+/// Annotate stage (names, offices, years, topics).
+/// </summary>
+public sealed class ScannedText
+{
+    private readonly List<int> _sentenceStarts = [0];
+
+    public ScannedText(string text)
+    {
+        Text = text;
+        Tokens = Scan(text, _sentenceStarts);
+    }
+
+    public string Text { get; }
+
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The characters between two neighbouring tokens (or from a token to the end of the text).</summary>
+    public string Gap(int leftIndex) =>
+        leftIndex + 1 < Tokens.Count ? Text[Tokens[leftIndex].End..Tokens[leftIndex + 1].Start] : Text[Tokens[leftIndex].End..];
+
+    /// <summary>Characters between the previous token and this one.</summary>
+    public string GapBefore(int index) => index > 0 ? Gap(index - 1) : Text[..Tokens[index].Start];
+
+    /// <summary>True when two neighbouring words are joined only by spaces or a hyphen: parts of one name or phrase.</summary>
+    public bool Joined(int leftIndex)
+    {
+        if (leftIndex < 0 || leftIndex + 1 >= Tokens.Count)
+            return false;
+        var left = Tokens[leftIndex];
+        if (left.Possessive || left.Sentence != Tokens[leftIndex + 1].Sentence)
+            return false;
+        var gap = Gap(leftIndex);
+        if (gap.Length == 0)
+            return false;
+        if (gap is "-" or "‐")
+            return true;
+        // An initial or an abbreviated title: "Donald J. Trump", "Mr. Putin".
+        if (IsAbbreviation(left.Text) && gap.StartsWith('.'))
+            gap = gap[1..];
+        return gap.Length > 0 && gap.All(c => c is ' ' or '\u00a0');
+    }
+
+    /// <summary>The sentence containing a token, trimmed.</summary>
+    public string SentenceOf(Token token)
+    {
+        var start = _sentenceStarts[token.Sentence];
+        var end = token.Sentence + 1 < _sentenceStarts.Count ? _sentenceStarts[token.Sentence + 1] : Text.Length;
+        return Text[start..end].Trim();
+    }
+
+    private static List<Token> Scan(string text, List<int> sentenceStarts)
+    {
+        var tokens = new List<Token>();
+        var sentence = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                if (EndsSentence(text, i, tokens))
+                {
+                    sentence++;
+                    sentenceStarts.Add(i + 1);
+                }
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && (char.IsLetterOrDigit(text[i]) || char.GetUnicodeCategory(text[i]) is System.Globalization.UnicodeCategory.NonSpacingMark
+                || (IsApostrophe(text[i]) && i + 1 < text.Length && char.IsLetter(text[i + 1]) && !IsPossessiveEnd(text, i))))
+                i++;
+            var end = i;
+            var possessive = false;
+            if (i < text.Length && IsApostrophe(text[i]) && IsPossessiveEnd(text, i))
+            {
+                possessive = true;
+                i += 2;
+            }
+            else if (i < text.Length && IsApostrophe(text[i]) && text[end - 1] is 's' or 'S' && (i + 1 >= text.Length || !char.IsLetter(text[i + 1])))
+            {
+                possessive = true; // plural possessive: "the Kennedys'"
+                i++;
+            }
+            var word = text[start..end];
+            tokens.Add(new Token(tokens.Count, start, end, word, Key(word), possessive, sentence));
+        }
+        return tokens;
+    }
+
+    private static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    private static bool IsPossessiveEnd(string text, int i) =>
+        i + 1 < text.Length && text[i + 1] is 's' or 'S' && (i + 2 >= text.Length || !char.IsLetterOrDigit(text[i + 2]));
+
+    /// <summary>Sentence ends at a line break, or at . ! ? followed by space, unless the dot ends an initial or title.</summary>
+    private static bool EndsSentence(string text, int i, List<Token> tokens)
+    {
+        var c = text[i];
+        if (c == '\n')
+            return true;
+        if (c is not ('.' or '!' or '?'))
+            return false;
+        if (i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1]) && text[i + 1] is not ('"' or '”' or '’' or '\''))
+            return false;
+        if (c == '.' && tokens.Count > 0 && tokens[^1].End == i && IsAbbreviation(tokens[^1].Text))
+            return false;
+        return true;
+    }
+
+    internal static bool IsAbbreviation(string word) =>
+        word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Lt" or "Col" or "Maj" or "Capt" or "Gov" or "Prof" or "Jr" or "Sr" or "Adm" or "Sgt" or "Rev" or "Pres";
+
+    /// <summary>Lower case with diacritics folded, so "Erdoğan" and "Erdogan" compare equal.</summary>
+    public static string Key(string word) => word.All(c => c < 128) ? word.ToLowerInvariant() : Slug.Fold(word);
+
+    /// <summary>Folds a whole phrase to space-separated keys: "Prime  Minister" → "prime minister".</summary>
+    public static string PhraseKey(string phrase)
+    {
+        var sb = new StringBuilder();
+        foreach (var token in new ScannedText(phrase).Tokens)
+        {
+            if (sb.Length > 0)
+                sb.Append(' ');
+            sb.Append(token.Key);
+        }
+        return sb.ToString();
+    }
+}

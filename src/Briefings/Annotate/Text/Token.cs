@@ -1,0 +1,20 @@
+namespace Briefings.Annotate.Text;
+
+/// <summary>
+/// One word of an article. Hyphens split words ("Jong-un" is two tokens) so that spellings with and without
+/// hyphens match the same name; a trailing possessive ("Putin's") is stripped and remembered.
+/// </summary>
+/// <param name="Start">Offset of the first character in the scanned text.</param>
+/// <param name="End">Offset just past the word (before any possessive ending).</param>
+/// <param name="Text">The word as written, without the possessive ending.</param>
+/// <param name="Key">Lower case, diacritics folded: what names are compared on.</param>
+/// <param name="Sentence">Index of the sentence the word belongs to.</param>
+public sealed record Token(int Index, int Start, int End, string Text, string Key, bool Possessive, int Sentence)
+{
+    /// <summary>Starts with an upper-case letter (or is a number): a candidate for part of a name.</summary>
+    public bool IsCapitalized => char.IsUpper(Text[0]);
+
+    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    public bool IsNumber => Text.All(char.IsDigit);
+}

@@ -1,0 +1,92 @@
+using Briefings.Annotate.Text;
+using Briefings.Load;
+
+namespace Briefings.Annotate.Topics;
+
+/// <summary>
+/// Counts weighted terms in a text. Terms match whole words, case-insensitively with diacritics folded; a term
+/// written with capitals ("US", "AI") matches only that spelling, so the pronoun "us" is not the country; a
+/// trailing <c>*</c> matches any ending ("sanction*").
+/// </summary>
+internal sealed class TermMatcher
+{
+    private sealed record Entry(int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight);
+
+    private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
+    private readonly List<Entry> _singlePrefix = [];
+
+    /// <param name="groups">Term lists; scores come back per list, in the same order.</param>
+    public TermMatcher(IReadOnlyList<IReadOnlyList<TopicTerm>> groups)
+    {
+        GroupCount = groups.Count;
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var term in groups[g])
+            {
+                var prefix = term.Text.EndsWith('*');
+                var words = new ScannedText(term.Text.TrimEnd('*')).Tokens;
+                if (words.Count == 0)
+                    continue;
+                var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
+                var entry = new Entry(g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
+                if (prefix && words.Count == 1)
+                    _singlePrefix.Add(entry);
+                else
+                    (_byFirst.TryGetValue(entry.Keys[0], out var list) ? list : _byFirst[entry.Keys[0]] = []).Add(entry);
+            }
+        }
+    }
+
+    public int GroupCount { get; }
+
+    /// <summary>Each group's score: every term's weight times its count, each count capped at <paramref name="cap"/>.</summary>
+    public double[] Score(ScannedText text, int cap)
+    {
+        var counts = new Dictionary<Entry, int>(ReferenceEqualityComparer.Instance);
+        var tokens = text.Tokens;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (_byFirst.TryGetValue(tokens[i].Key, out var entries))
+                foreach (var e in entries)
+                    if (Matches(text, i, e))
+                        counts[e] = counts.GetValueOrDefault(e) + 1;
+            foreach (var e in _singlePrefix)
+                if (tokens[i].Key.StartsWith(e.Keys[0], StringComparison.Ordinal) && (e.Exact is null || tokens[i].Text.StartsWith(e.Exact[0], StringComparison.Ordinal)))
+                    counts[e] = counts.GetValueOrDefault(e) + 1;
+        }
+        var scores = new double[GroupCount];
+        foreach (var (e, count) in counts)
+            scores[e.Group] += e.Weight * Math.Min(count, cap);
+        return scores;
+    }
+
+    private static bool Matches(ScannedText text, int i, Entry e)
+    {
+        var tokens = text.Tokens;
+        for (var k = 0; k < e.Keys.Length; k++)
+        {
+            var t = i + k;
+            if (t >= tokens.Count)
+                return false;
+            if (k > 0 && !Connected(text, t - 1))
+                return false;
+            var last = k == e.Keys.Length - 1;
+            var key = tokens[t].Key;
+            if (!(key == e.Keys[k] || last && e.Prefix && key.StartsWith(e.Keys[k], StringComparison.Ordinal)))
+                return false;
+            if (e.Exact is not null && !(tokens[t].Text == e.Exact[k] || last && e.Prefix && tokens[t].Text.StartsWith(e.Exact[k], StringComparison.Ordinal)))
+                return false;
+        }
+        return true;
+    }
+
+    /// <summary>Words of one term: same sentence, separated by spaces, a hyphen, a slash, or the dot of "U.S.".</summary>
+    private static bool Connected(ScannedText text, int left)
+    {
+        var tokens = text.Tokens;
+        if (tokens[left].Sentence != tokens[left + 1].Sentence || tokens[left].Possessive)
+            return false;
+        var gap = text.Gap(left).Trim();
+        return gap is "" or "-" or "–" or "/" || gap == "." && tokens[left].Text.Length == 1;
+    }
+}

@@ -1,0 +1,71 @@
+using Briefings.Annotate.Text;
+using Briefings.Load;
+
+namespace Briefings.Annotate.Topics;
+
+/// <summary>
+/// Files an article under every topic it substantially covers, not every topic it brushes. A topic's score is the
+/// weight of its terms times how often they occur (each count capped at <see cref="MaxCountPerTerm"/>, so one
+/// word repeated cannot carry a topic), with a term in the title worth <see cref="TitleFactor"/> times its weight.
+/// The article needs the topic's threshold, and every <c>requires</c> group must reach its minimum.
+/// Weights, thresholds and groups are data in <c>topics.yml</c>.
+/// </summary>
+public sealed class TopicScorer
+{
+    public const int MaxCountPerTerm = 3;
+    public const double TitleFactor = 2;
+
+    private readonly IReadOnlyList<Topic> _topics;
+    private readonly TermMatcher _terms;
+    private readonly TermMatcher _requirements;
+    private readonly List<(int Topic, double Minimum)> _requirementOwners = [];
+
+    public TopicScorer(IReadOnlyList<Topic> topics)
+    {
+        _topics = topics;
+        _terms = new TermMatcher([.. topics.Select(t => t.Terms)]);
+        var groups = new List<IReadOnlyList<TopicTerm>>();
+        for (var t = 0; t < topics.Count; t++)
+        {
+            foreach (var r in topics[t].Requires)
+            {
+                groups.Add(r.Terms);
+                _requirementOwners.Add((t, r.Minimum));
+            }
+        }
+        _requirements = new TermMatcher(groups);
+    }
+
+    /// <summary>Each topic's score, and whether its required groups are all present.</summary>
+    public IReadOnlyList<(Topic Topic, double Score, bool RequirementsMet)> Score(ScannedText title, ScannedText body)
+    {
+        var body1 = _terms.Score(body, MaxCountPerTerm);
+        var title1 = _terms.Score(title, 1);
+        var required = _requirements.Score(body, MaxCountPerTerm);
+        var requiredInTitle = _requirements.Score(title, 1);
+        var met = Enumerable.Repeat(true, _topics.Count).ToArray();
+        for (var g = 0; g < _requirementOwners.Count; g++)
+        {
+            var (topic, minimum) = _requirementOwners[g];
+            if (required[g] + TitleFactor * requiredInTitle[g] < minimum)
+                met[topic] = false;
+        }
+        return [.. _topics.Select((t, i) => (t, body1[i] + TitleFactor * title1[i], met[i]))];
+    }
+
+    /// <summary>Articles of about this many words or more need a topic's full threshold.</summary>
+    public const int FullLengthWords = 400;
+
+    /// <summary>The smallest share of the threshold a very short article needs.</summary>
+    public const double ShortestShare = 0.6;
+
+    /// <summary>
+    /// The ids of the topics the article substantially covers, in taxonomy order. A short piece has less room to
+    /// repeat its subject, so its thresholds shrink with its length (to no less than <see cref="ShortestShare"/>).
+    /// </summary>
+    public IReadOnlyList<string> Topics(ScannedText title, ScannedText body)
+    {
+        var share = Math.Clamp(body.Tokens.Count / (double)FullLengthWords, ShortestShare, 1);
+        return [.. Score(title, body).Where(s => s.RequirementsMet && s.Score > 0 && s.Score >= s.Topic.Threshold * share).Select(s => s.Topic.Id)];
+    }
+}

@@ -1,0 +1,84 @@
+namespace Briefings.Tests.Annotate;
+
+/// <summary>Who an article is about: each linking rule and each trap, as a reader of a leader's page would check it.</summary>
+public sealed class LeaderLinkingTests
+{
+    private static IReadOnlyList<string> Leaders(string body, string title = "A briefing") => TestKnowledge.Annotate(body, title).Leaders;
+
+    [Theory]
+    [InlineData("Vladimir Putin spoke on Tuesday.")]
+    [InlineData("Wladimir Putin spoke on Tuesday.")]
+    [InlineData("VLADIMIR PUTIN spoke on Tuesday.")]
+    [InlineData("The plan of Vladimir Putin's government failed.")]
+    public void Full_names_aliases_and_possessives_link(string body) =>
+        Assert.Equal(["vladimir-putin"], Leaders(body));
+
+    [Fact]
+    public void A_middle_initial_the_knowledge_base_does_not_spell_still_links() =>
+        Assert.Contains("joe-biden", Leaders("Joseph R. Biden was absent, but Joe R. Biden spoke."));
+
+    [Theory]
+    [InlineData("President Xi said little.")]
+    [InlineData("Chinese President Xi said little.")]
+    [InlineData("In Tokyo, Prime Minister Kishida's government was concerned.")]
+    [InlineData("Mr Putin said little.")]
+    [InlineData("Mr. Putin said little.")]
+    public void A_short_name_links_when_a_role_word_or_honorific_fixes_it(string body) =>
+        Assert.Single(Leaders(body));
+
+    [Fact]
+    public void A_short_name_links_after_a_full_mention_and_counts_once()
+    {
+        var leaders = Leaders("Xi Jinping met reporters. Later Xi left.");
+        Assert.Equal(["xi-jinping"], leaders);
+    }
+
+    [Fact]
+    public void A_surname_only_one_known_person_carries_links_when_the_text_keeps_using_it() =>
+        Assert.Equal(["vladimir-putin"], Leaders("Putin was briefed by his generals. Putin said the defences had worked."));
+
+    [Theory]
+    [InlineData("Putin said nothing about it.")]
+    [InlineData("Lyndon Johnson signed the act. Johnson was tired and Johnson slept.")]
+    [InlineData("Leaders met in The Hague. THE HAGUE summit ended; the Hague talks go on.")]
+    [InlineData("Sanctions imposed in May hurt. By May 2020 they may have worked.")]
+    [InlineData("Analysts said Lavrov had been sidelined.")]
+    public void A_bare_short_name_alone_does_not_link(string body)
+    {
+        var leaders = Leaders(body);
+        foreach (var id in new[] { "vladimir-putin", "sergey-lavrov", "boris-johnson", "william-hague", "theresa-may" })
+            Assert.DoesNotContain(id, leaders);
+    }
+
+    [Theory]
+    [InlineData("The Trump administration welcomed the decision.")]
+    [InlineData("He bought a flat in Trump Tower.")]
+    [InlineData("Shares of Johnson & Johnson rose.")]
+    [InlineData("Carmakers from Ford to Renault warned of shortages.")]
+    [InlineData("President Lyndon Johnson signed the act. Mr Johnson was tired.")]
+    [InlineData("Foreign ministry spokesman Wang Wenbin said Wang would not comment.")]
+    [InlineData("The Kremlin and Washington traded accusations.")]
+    public void Places_firms_institutions_and_namesakes_are_traps(string body)
+    {
+        var leaders = Leaders(body);
+        foreach (var trap in new[] { "donald-trump", "boris-johnson", "gerald-ford", "wang-yi" })
+            Assert.DoesNotContain(trap, leaders);
+    }
+
+    [Fact]
+    public void The_administration_trap_does_not_hide_a_person_named_elsewhere()
+    {
+        var leaders = Leaders("The Biden administration was split. President Joe Biden decided.");
+        Assert.Contains("joe-biden", leaders);
+    }
+
+    [Fact]
+    public void Names_in_the_title_count()
+    {
+        Assert.Contains("vladimir-putin", Leaders("The summit ended.", title: "Vladimir Putin hosts summit"));
+    }
+
+    [Fact]
+    public void A_role_word_picks_the_right_person_among_namesakes() =>
+        Assert.Equal(["boris-johnson"], Leaders("British Prime Minister Johnson resigned."));
+}

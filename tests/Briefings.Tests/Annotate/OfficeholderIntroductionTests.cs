@@ -1,0 +1,96 @@
+using Briefings.Annotate;
+
+namespace Briefings.Tests.Annotate;
+
+/// <summary>Issue 10: officeholders the knowledge base does not know are found from how the text introduces them.</summary>
+public sealed class OfficeholderIntroductionTests
+{
+    private static Article Annotate(string body) => TestKnowledge.Annotate(body);
+
+    [Theory]
+    [InlineData("Canadian Prime Minister Justin Trudeau arrived late.", "justin-trudeau", "Justin Trudeau", "Prime Minister", "Canadian")]
+    [InlineData("Syrian President Bashar al-Assad addressed the assembly.", "bashar-al-assad", "Bashar al-Assad", "President", "Syrian")]
+    [InlineData("Spain's prime minister, Pedro Sánchez, held out on spending.", "pedro-sanchez", "Pedro Sánchez", "prime minister", "Spain")]
+    [InlineData("Commerce Secretary Gina Raimondo announced chip controls.", "gina-raimondo", "Gina Raimondo", "Commerce Secretary", null)]
+    [InlineData("The package was blocked by Robert Fico, Slovakia's prime minister, on Monday.", "robert-fico", "Robert Fico", "prime minister", "Slovakia")]
+    [InlineData("Talks were led by Vice Premier He Lifeng.", "he-lifeng", "He Lifeng", "Vice Premier", null)]
+    [InlineData("In Iran, the final word rests with the supreme leader, Ayatollah Ali Khamenei, who backed the talks.", "ali-khamenei", "Ali Khamenei", "supreme leader", null)]
+    public void Each_introduction_pattern_links_an_unknown_officeholder(string body, string id, string name, string office, string? country)
+    {
+        var article = Annotate(body);
+
+        Assert.Contains(id, article.Leaders);
+        var person = Assert.Single(article.OtherPeople, p => p.Id == id);
+        Assert.True(person.IsLeader);
+        Assert.Equal(name, person.Name);
+        Assert.Equal(office, person.Office);
+        Assert.Equal(country, person.Country);
+        Assert.Contains(name, person.Sentence);
+    }
+
+    [Fact]
+    public void A_former_official_is_still_an_official()
+    {
+        var article = Annotate("John Bolton, Trump's former security adviser, put it bluntly.");
+        Assert.Contains("john-bolton", article.Leaders);
+        Assert.Equal("security adviser", article.OtherPeople.Single(p => p.Id == "john-bolton").Office);
+    }
+
+    [Theory]
+    [InlineData("As Russia expert Alexander Gabuev points out, nothing changed.", "alexander-gabuev")]
+    [InlineData("Australian military analyst Mick Ryan writes that Europe must act.", "mick-ryan")]
+    [InlineData("Mick Ryan, a military analyst, writes that Europe must act.", "mick-ryan")]
+    [InlineData("Columnist Jane Harlow said the summit failed.", "jane-harlow")]
+    public void Experts_analysts_and_journalists_are_people_quoted_not_leaders(string body, string id)
+    {
+        var article = Annotate(body);
+
+        Assert.DoesNotContain(id, article.Leaders);
+        var person = Assert.Single(article.OtherPeople, p => p.Id == id);
+        Assert.False(person.IsLeader);
+    }
+
+    [Fact]
+    public void Later_surname_mentions_of_an_introduced_person_do_not_link_a_known_namesake()
+    {
+        var article = Annotate("Foreign ministry spokesman Wang Wenbin spoke on Wednesday. Wang said Beijing would respond.");
+
+        Assert.Contains("wang-wenbin", article.Leaders);
+        Assert.DoesNotContain("wang-yi", article.Leaders);
+    }
+
+    [Fact]
+    public void A_spelling_the_knowledge_base_lacks_links_to_the_known_person()
+    {
+        var article = Annotate("Russian Foreign Minister Sergei Lavrov met Ukrainian President Volodimir Zelensky.");
+
+        Assert.Contains("sergey-lavrov", article.Leaders);
+        Assert.Contains("volodymyr-zelensky", article.Leaders);
+        Assert.DoesNotContain("sergei-lavrov", article.Leaders);
+    }
+
+    [Fact]
+    public void Someone_who_speaks_and_is_named_again_is_listed_for_check_without_an_office()
+    {
+        var article = Annotate("Maria Kovalenko said the shelling had stopped. Kovalenko has lived in the city for years.");
+
+        var person = Assert.Single(article.OtherPeople);
+        Assert.Equal("maria-kovalenko", person.Id);
+        Assert.False(person.IsLeader);
+        Assert.Null(person.Office);
+        Assert.Empty(article.Leaders);
+    }
+
+    [Theory]
+    [InlineData("The Wall Street Journal reported that talks had stalled.")]
+    [InlineData("Officials in Hong Kong said the Security Council would meet.")]
+    [InlineData("The Prime Minister leaves Downing Street for the Commons.")]
+    [InlineData("Hong Kong said the rules would change. Crowds in Hong Kong protested.")]
+    [InlineData("Foreign Minister Visits Beijing Amid Trade Tensions\nThe visit was short.")]
+    public void Places_publications_and_bare_titles_are_nobody(string body)
+    {
+        var article = Annotate(body);
+        Assert.Empty(article.Leaders);
+        Assert.Empty(article.OtherPeople);
+    }
+}
