@@ -54,7 +54,7 @@ public class ArchiveGeneratorTests
             Assert.InRange(p.Topics.Count, 1, 4);
             Assert.All(p.Topics, id => Assert.NotNull(Knowledge.FindTopic(id)));
             Assert.All(p.Leaders, l => Assert.NotNull(Knowledge.FindLeader(l.Id)));
-            Assert.InRange(p.WordCount, 600, 1000);
+            Assert.InRange(p.WordCount, 600, 1200);
         });
         Assert.Equal(plans.Count, plans.Select(p => Slug.From(p.Title)).Distinct().Count());
     }
