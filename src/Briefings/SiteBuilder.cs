@@ -8,6 +8,7 @@ using Briefings.Index;
 using Briefings.Load;
 using Briefings.Publish;
 using Briefings.Render;
+using Briefings.Search;
 
 namespace Briefings;
 
@@ -20,7 +21,11 @@ public sealed record BuildOptions(
     string OutputDir = "output",
     string? ThemeDir = null,
     string? BaseUrl = null,
-    bool KeepGoing = false);
+    bool KeepGoing = false)
+{
+    /// <summary>How the site is indexed for search; by default Pagefind runs when Node.js is there.</summary>
+    public SearchOptions Search { get; init; } = new();
+}
 
 /// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
 public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated);
@@ -61,16 +66,18 @@ public sealed class SiteBuilder(BuildOptions options)
             var archive = IndexArchive(articles, input.Knowledge, problems);
             var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a))));
             IReadOnlyList<Page> pages = [];
+            SiteSearchIndexer? search = null;
             if (renderSite)
             {
+                search = PrepareSearch(problems);
                 OnStage?.Invoke("render");
-                pages = new SiteRenderer(site, theme!).Render(archive);
+                pages = new SiteRenderer(site, theme!) { SearchAvailable = search is not null }.Render(archive);
             }
 
             OnStage?.Invoke("publish");
             OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
-            if (renderSite)
-                OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!));
+            if (renderSite && !OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!), IndexForSearch(search, problems)))
+                return Failed(problems, clock);
             return new BuildResult(!problems.HasErrors || options.KeepGoing, problems.All, archive.Articles.Count, pages.Count, clock.Elapsed, archive.Articles);
         }
         catch (InputProblemsException ex)
@@ -86,6 +93,16 @@ public sealed class SiteBuilder(BuildOptions options)
         OnStage?.Invoke("index");
         return ArchiveIndexer.Build(articles, knowledge, problems);
     }
+
+    private SiteSearchIndexer? PrepareSearch(ProblemLog problems)
+    {
+        OnStage?.Invoke("search");
+        return SiteSearchIndexer.Prepare(options.Search, options.InputDir, problems);
+    }
+
+    /// <summary>Indexes the staged site before it is swapped in, so a failed index leaves the live site untouched.</summary>
+    private Func<string, bool>? IndexForSearch(SiteSearchIndexer? search, ProblemLog problems) =>
+        search is null ? null : staged => search.Index(staged, Path.Combine(options.OutputDir, SiteFolder), problems);
 
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {

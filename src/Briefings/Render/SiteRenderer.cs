@@ -2,6 +2,7 @@ using System.Text;
 using Briefings.Annotate;
 using Briefings.Index;
 using Briefings.Load;
+using Briefings.Search;
 
 namespace Briefings.Render;
 
@@ -10,6 +11,9 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
 {
     private const int HomeLatest = 20;
     private const int WordsPerMinute = 230;
+
+    /// <summary>Whether the build indexes the site for search; the search page says so when it does not.</summary>
+    public bool SearchAvailable { get; init; }
 
     public IReadOnlyList<Page> Render(Archive archive)
     {
@@ -21,6 +25,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             () => Html("topics/index.html", "terms", "Topics", TermIndex("Topics", archive.ByTopic, id => archive.Knowledge.FindTopic(id)?.Name)),
             () => Html("leaders/index.html", "terms", "Leaders", TermIndex("Leaders", archive.ByLeader, id => archive.Knowledge.FindLeader(id)?.Name)),
         };
+        if (theme.HasLayout("search"))
+            jobs.Add(() => Html("search/index.html", "search", "Search", new SearchPageView(SearchAvailable, "../topics/", "../leaders/", "../timeline/")));
         foreach (var (id, articles) in archive.ByTopic)
         {
             var topic = archive.Knowledge.FindTopic(id);

@@ -22,7 +22,11 @@ public sealed record ArticleView(
     string BodyHtml,
     LinkView? Previous,
     LinkView? Next,
-    IReadOnlyList<ArticleSummaryView> Related);
+    IReadOnlyList<ArticleSummaryView> Related)
+{
+    /// <summary>The year of the (possibly estimated) date: the search index's year filter.</summary>
+    public string Year => DateIso[..4];
+}
 
 public sealed record MonthView(string Id, string Name, int Count, IReadOnlyList<ArticleSummaryView> Articles);
 
