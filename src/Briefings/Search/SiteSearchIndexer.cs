@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Briefings.Diagnostics;
 
 namespace Briefings.Search;
@@ -70,9 +71,24 @@ public sealed class SiteSearchIndexer
             problems.Error(displayName, 0, $"building the search index failed: {why}", "the previous site was left as it was");
             return false;
         }
-        if (!File.Exists(Path.Combine(siteDir, BundleFolder, "pagefind-entry.json")))
+        var bundle = Path.Combine(siteDir, BundleFolder);
+        if (!File.Exists(Path.Combine(bundle, "pagefind-entry.json")))
         {
             problems.Error(displayName, 0, "building the search index failed: Pagefind wrote no index", "the previous site was left as it was");
+            return false;
+        }
+        try
+        {
+            StableIndex.Apply(bundle);
+        }
+        catch (Exception ex) when (ex is FormatException or JsonException or InvalidDataException or KeyNotFoundException or InvalidOperationException)
+        {
+            // Search works as Pagefind wrote it; only byte-identical rebuilds are lost (a new Pagefind version may do this).
+            problems.Warn(displayName, 0, $"the search index could not be made identical between builds: {ex.Message}", "check the pinned Pagefind version");
+        }
+        catch (IOException ex)
+        {
+            problems.Error(displayName, 0, $"building the search index failed: {ex.Message}", "the previous site was left as it was");
             return false;
         }
         return true;
