@@ -26,7 +26,7 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             () => Html("leaders/index.html", "terms", "Leaders", TermIndex("Leaders", archive.ByLeader, id => archive.Knowledge.FindLeader(id)?.Name)),
         };
         if (theme.HasLayout("search"))
-            jobs.Add(() => Html("search/index.html", "search", "Search", new SearchPageView(SearchAvailable, "../topics/", "../leaders/", "../timeline/")));
+            jobs.Add(() => Html("search/index.html", "search", "Search", SearchPageView.For(archive, SearchAvailable)));
         foreach (var (id, articles) in archive.ByTopic)
         {
             var topic = archive.Knowledge.FindTopic(id);

@@ -60,29 +60,6 @@ function readAddress() {
   sortSelect.value = sort in sorts ? sort : "";
 }
 
-// Options come from the index itself, so they always match what can be found.
-function fillFilters(available) {
-  for (const select of filterSelects) {
-    const counts = available[select.dataset.filter] ?? {};
-    const values = Object.keys(counts);
-    if (select.dataset.filter === "year") values.sort((a, b) => b.localeCompare(a, "en"));
-    else values.sort((a, b) => a.localeCompare(b, "en"));
-    for (const value of values) select.append(new Option(value, value));
-  }
-  labelFilters(available);
-}
-
-// Each option shows how many briefings it would leave, given the words typed.
-function labelFilters(counts) {
-  for (const select of filterSelects) {
-    const known = counts[select.dataset.filter] ?? {};
-    for (const option of select.options) {
-      if (!option.value) continue;
-      option.textContent = `${option.value} (${known[option.value] ?? 0})`;
-    }
-  }
-}
-
 function describe(q, filters, count) {
   const what = count === 1 ? "1 briefing" : `${count} briefings`;
   const words = q ? ` for “${q}”` : "";
@@ -102,7 +79,6 @@ async function search() {
     shown = 0;
     list.replaceChildren();
     moreButton.hidden = true;
-    labelFilters(await pagefind.filters());
     say("Type words to find, or choose a topic, leader or year.");
     return;
   }
@@ -111,7 +87,6 @@ async function search() {
   results = response.results;
   shown = 0;
   list.replaceChildren();
-  labelFilters(response.filters ?? {});
   say(describe(q, filters, results.length));
   await showMore(false);
 }
@@ -169,9 +144,12 @@ async function start() {
   try {
     pagefind = await import(new URL("pagefind/pagefind.js", root).href);
     await pagefind.options({ excerptLength: 30 });
-    fillFilters(await pagefind.filters());
+    // Loads the index's entry and the WebAssembly now, while the reader is still typing.
+    await pagefind.init();
   } catch {
-    say("Search could not load its index. Browse the topics, the leaders or the timeline instead.");
+    // Keep the page's own links to the other ways into the archive (topics, leaders, timeline).
+    const [topics, leaders, timeline] = [...status.querySelectorAll("a")];
+    status.replaceChildren("Search could not load its index. Browse the ", topics, ", the ", leaders, " or the ", timeline, " instead.");
     return;
   }
   filterBox.hidden = false;
