@@ -18,6 +18,8 @@ internal static class Commands
             Console.Error.WriteLine($"build failed: {errors} error(s), {warnings} warning(s); the previous output was left as it was.");
             return ExitCodes.InputProblems;
         }
+        foreach (var skipped in result.Skipped)
+            Console.Error.WriteLine($"skipped: {skipped}");
         if (verbose)
             foreach (var a in result.Annotated)
                 Console.WriteLine($"{a.Origin}: {a.Slug} date {a.Date:yyyy-MM-dd} ({a.DateBasis}) leaders [{string.Join(", ", a.Leaders)}] topics [{string.Join(", ", a.Topics)}]");

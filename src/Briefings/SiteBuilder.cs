@@ -28,7 +28,11 @@ public sealed record BuildOptions(
 }
 
 /// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
-public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated);
+public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems, int Articles, int Pages, TimeSpan Elapsed, IReadOnlyList<Article> Annotated)
+{
+    /// <summary>Articles left out because of errors (only with --keep-going; otherwise the build fails).</summary>
+    public IReadOnlyList<string> Skipped { get; init; } = [];
+}
 
 /// <summary>Runs the pipeline: Load → Clean → Annotate → (Index → Render) → Publish.</summary>
 public sealed class SiteBuilder(BuildOptions options)
@@ -55,12 +59,14 @@ public sealed class SiteBuilder(BuildOptions options)
             var input = InputLoader.Load(options.InputDir, problems);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
             var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
-            if (problems.HasErrors)
+            // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
+            if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
                 return Failed(problems, clock);
 
             OnStage?.Invoke("clean");
             var articles = CleanAndAnnotate(input, problems);
-            if (problems.HasErrors && !options.KeepGoing)
+            var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
+            if (skipped.Count > 0 && !options.KeepGoing)
                 return Failed(problems, clock);
 
             var archive = IndexArchive(articles, input.Knowledge, problems);
@@ -78,7 +84,7 @@ public sealed class SiteBuilder(BuildOptions options)
             OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
             if (renderSite && !OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!), IndexForSearch(search, problems)))
                 return Failed(problems, clock);
-            return new BuildResult(!problems.HasErrors || options.KeepGoing, problems.All, archive.Articles.Count, pages.Count, clock.Elapsed, archive.Articles);
+            return new BuildResult(true, problems.All, archive.Articles.Count, pages.Count, clock.Elapsed, archive.Articles) { Skipped = skipped };
         }
         catch (InputProblemsException ex)
         {
@@ -104,17 +110,33 @@ public sealed class SiteBuilder(BuildOptions options)
     private Func<string, bool>? IndexForSearch(SiteSearchIndexer? search, ProblemLog problems) =>
         search is null ? null : staged => search.Index(staged, Path.Combine(options.OutputDir, SiteFolder), problems);
 
+    /// <summary>
+    /// Cleans and annotates every article in parallel. An article with an error (bad front matter, an impossible
+    /// date, a failure of the cleaner itself) is left out, and its problems are reported.
+    /// </summary>
     private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
     {
         var annotator = new Annotator(input.Knowledge);
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
-            if (ArticleCleaner.Clean(file, problems) is { } clean)
-                results.Add(annotator.Annotate(clean, problems));
+            var local = new ProblemLog();
+            try
+            {
+                if (ArticleCleaner.Clean(file, local) is { } clean && annotator.Annotate(clean, local) is { } article && !local.HasErrors)
+                    results.Add(article);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // A bug in cleaning must cost one article, not the build; the message asks for a report.
+                local.Error(file.RelativePath, 1, $"internal error while processing this article: {ex.GetType().Name}: {ex.Message}", "please report this with the file attached");
+            }
+            problems.AddRange(local);
         });
         return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
     }
+
+    private static bool IsArticle(string path) => path.StartsWith(InputLoader.ArticlesFolder + "/", StringComparison.Ordinal);
 
     private static IEnumerable<(string, byte[])> SiteFiles(IReadOnlyList<Page> pages, Theme theme) =>
         pages.Select(p => (p.Path, p.Content))

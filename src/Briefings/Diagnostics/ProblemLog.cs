@@ -19,4 +19,14 @@ public sealed class ProblemLog
         [.. _problems.OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Message, StringComparer.Ordinal)];
 
     public bool HasErrors => _problems.Any(p => p.Severity == Severity.Error);
+
+    /// <summary>Input files with at least one error: with --keep-going these are skipped, without it the build stops.</summary>
+    public IReadOnlyList<string> FilesWithErrors =>
+        [.. _problems.Where(p => p.Severity == Severity.Error).Select(p => p.Path).Distinct().Order(StringComparer.Ordinal)];
+
+    public void AddRange(ProblemLog other)
+    {
+        foreach (var problem in other._problems)
+            _problems.Enqueue(problem);
+    }
 }

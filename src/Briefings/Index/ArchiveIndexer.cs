@@ -28,8 +28,9 @@ public static class ArchiveIndexer
     private static IEnumerable<Article> UniqueSlugs(IEnumerable<Article> articles, ProblemLog problems)
     {
         var used = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var article in articles)
+        foreach (var original in articles)
         {
+            var article = WithSafeSlug(original, problems);
             var slug = article.Slug;
             for (var n = 2; !used.Add(slug); n++)
                 slug = $"{article.Slug}-{n}";
@@ -37,6 +38,26 @@ public static class ArchiveIndexer
                 problems.Warn(article.Origin, 1, $"slug '{article.Slug}' is already used; this article gets '{slug}'", "give it a distinct title or a 'slug' in front matter");
             yield return slug == article.Slug ? article : article with { Slug = slug };
         }
+    }
+
+    // Names Windows reserves for devices; a folder with one of them cannot be created or checked out there.
+    private static readonly HashSet<string> ReservedNames = new(
+        ["con", "prn", "aux", "nul", .. Enumerable.Range(1, 9).SelectMany(i => new[] { $"com{i}", $"lpt{i}" })],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// A slug becomes a folder and a file name: one from front matter that is not a plain slug ("../x", "/etc",
+    /// "con") is rebuilt from its words, so no article can write outside output/ or break a checkout.
+    /// </summary>
+    private static Article WithSafeSlug(Article article, ProblemLog problems)
+    {
+        if (Slug.IsValid(article.Slug) && !ReservedNames.Contains(article.Slug))
+            return article;
+        var safe = Slug.From(article.Slug);
+        if (safe.Length == 0 || ReservedNames.Contains(safe))
+            safe = Slug.From(article.Title) is { Length: > 0 } fromTitle && !ReservedNames.Contains(fromTitle) ? fromTitle : "article";
+        problems.Warn(article.Origin, 1, $"slug '{article.Slug}' is not a plain slug; using '{safe}'", "a slug has lowercase letters, digits and hyphens only");
+        return article with { Slug = safe };
     }
 
     private static Dictionary<string, IReadOnlyList<Article>> GroupBy(List<Article> articles, Func<Article, IEnumerable<string>> keys)

@@ -30,11 +30,19 @@ public static class InputLoader
             problems.Warn(ArticlesFolder, 0, "no articles folder", "create input/articles/ and add .txt, .md or .html files");
             return [];
         }
-        return [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+        var files = new List<SourceFile>();
+        foreach (var rel in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => ArticleExtensions.Contains(Path.GetExtension(f).ToLowerInvariant()))
             .Select(f => Path.GetRelativePath(inputDir, f).Replace('\\', '/'))
-            .Order(StringComparer.Ordinal)
-            .Select(rel => new SourceFile(rel, File.ReadAllBytes(Path.Combine(inputDir, rel))))];
+            .Order(StringComparer.Ordinal))
+        {
+            var file = new SourceFile(rel, File.ReadAllBytes(Path.Combine(inputDir, rel)));
+            if (SourceFileCheck.Problem(file) is { } problem)
+                problems.Error(rel, 1, problem, "remove the file or replace it with the article's text");
+            else
+                files.Add(file);
+        }
+        return files;
     }
 
     public static SiteConfig LoadSite(string inputDir, ProblemLog problems)

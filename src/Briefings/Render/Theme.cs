@@ -7,7 +7,7 @@ namespace Briefings.Render;
 /// A theme folder: Handlebars <c>layouts/*.hbs</c> (one per page kind, plus <c>base.hbs</c> around them),
 /// <c>partials/*.hbs</c>, and <c>assets/</c> copied as they are. All markup lives here.
 /// </summary>
-public sealed class Theme
+public sealed partial class Theme
 {
     private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
 
@@ -58,11 +58,21 @@ public sealed class Theme
             : [];
     }
 
+    /// <summary>
+    /// Handlebars.Net 2.4 stops HTML-escaping inside a partial whose call is indented on its own line
+    /// ("  {{> list}}"): article text would become live markup. Removing that indentation keeps escaping on
+    /// whatever a theme author writes; it only changes the whitespace of the output.
+    /// </summary>
+    internal static string WithoutIndentedPartials(string source) => IndentedPartial().Replace(source, "");
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
+    private static partial System.Text.RegularExpressions.Regex IndentedPartial();
+
     private static void Compile(string themeDir, string file, ProblemLog problems, Action<string> register)
     {
         try
         {
-            register(File.ReadAllText(file));
+            register(WithoutIndentedPartials(File.ReadAllText(file)));
         }
         catch (HandlebarsException ex)
         {

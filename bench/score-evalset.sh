@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Scores the current pipeline on the held-out evaluation set (tests/evalset).
+#
+#   bench/score-evalset.sh [--keep DIR] [score.py options, e.g. --verbose]
+#
+# Builds a throwaway input folder from the set's articles and the repo's input/data (and site.yml), runs
+# `briefings ingest` on it and scores output/content against tests/evalset/gold.json with the devset scorer
+# (../shared/devset/score.py, or $SCORER). Exits with the scorer's status.
+set -euo pipefail
+
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+set_dir="$repo/tests/evalset"
+keep=""
+if [[ "${1:-}" == "--keep" ]]; then
+  keep="$2"
+  shift 2
+fi
+
+scorer="${SCORER:-}"
+if [[ -z "$scorer" ]]; then
+  for candidate in "$repo/../shared/devset/score.py" "/work/shared/devset/score.py" "$repo/eval/score.py"; do
+    if [[ -f "$candidate" ]]; then scorer="$candidate"; break; fi
+  done
+fi
+if [[ -z "$scorer" || ! -f "$scorer" ]]; then
+  echo "score-evalset: scorer missing (looked for ../shared/devset/score.py; set SCORER=/path/to/score.py)" >&2
+  exit 2
+fi
+if ! python3 -c "import yaml" 2>/dev/null; then
+  echo "score-evalset: the scorer needs PyYAML (pip install pyyaml)" >&2
+  exit 2
+fi
+
+python3 "$set_dir/tools/check_gold.py" >/dev/null || {
+  echo "score-evalset: gold.json does not match the articles (run tests/evalset/tools/check_gold.py)" >&2
+  exit 2
+}
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/evalset.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+mkdir -p "$work/input"
+cp -r "$set_dir/articles" "$work/input/articles"
+cp -r "$repo/input/data" "$work/input/data"
+if [[ -f "$repo/input/site.yml" ]]; then cp "$repo/input/site.yml" "$work/input/site.yml"; fi
+
+echo "ingest: $(ls "$work/input/articles" | wc -l) articles" >&2
+dotnet run --project "$repo/src/Briefings.Cli" -- ingest --input "$work/input" --output "$work/output" >&2
+
+if [[ -n "$keep" ]]; then
+  rm -rf "$keep"
+  mkdir -p "$keep"
+  cp -r "$work/output/content" "$keep/"
+fi
+
+python3 "$scorer" "$work/output/content" "$set_dir/gold.json" "$@"
