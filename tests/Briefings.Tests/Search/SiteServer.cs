@@ -88,6 +88,8 @@ public sealed class SiteServer : IDisposable
             }
             var bytes = File.Exists(file) ? File.ReadAllBytes(file) : [];
             response.StatusCode = status;
+            // One request per connection: HttpListener can leave a reused connection's next request unanswered.
+            response.KeepAlive = false;
             response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(file), "application/octet-stream");
             response.ContentLength64 = bytes.Length;
             response.OutputStream.Write(bytes);
