@@ -40,11 +40,51 @@ public sealed record Topic(string Id, string Name, string Description, IReadOnly
 }
 
 /// <summary>What the archive knows beyond the articles: people and topics.</summary>
-public sealed record KnowledgeBase(IReadOnlyList<Leader> Leaders, IReadOnlyList<Topic> Topics)
+public sealed record KnowledgeBase
 {
+    public KnowledgeBase(IReadOnlyList<Leader> leaders, IReadOnlyList<Topic> topics)
+    {
+        Leaders = leaders;
+        Topics = topics;
+    }
+
     public static KnowledgeBase Empty { get; } = new([], []);
 
-    public Leader? FindLeader(string id) => Leaders.FirstOrDefault(l => l.Id == id);
+    // Render looks ids up for every link on every page: the lists are indexed once, whenever they are set
+    // (also by a `with` copy), so lookups never scan and never see a stale index.
+    private readonly Dictionary<string, Leader> _leadersById = [];
+    private readonly Dictionary<string, Topic> _topicsById = [];
 
-    public Topic? FindTopic(string id) => Topics.FirstOrDefault(t => t.Id == id);
+    public IReadOnlyList<Leader> Leaders
+    {
+        get;
+        init
+        {
+            field = value;
+            _leadersById = Index(value, l => l.Id);
+        }
+    }
+
+    public IReadOnlyList<Topic> Topics
+    {
+        get;
+        init
+        {
+            field = value;
+            _topicsById = Index(value, t => t.Id);
+        }
+    }
+
+    public Leader? FindLeader(string id) => _leadersById.GetValueOrDefault(id);
+
+    public Topic? FindTopic(string id) => _topicsById.GetValueOrDefault(id);
+
+    // The first entry wins for a duplicated id, as a linear search would; the loader reports duplicates as errors.
+    private static Dictionary<string, T> Index<T>(IReadOnlyList<T> items, Func<T, string> id)
+    {
+        var index = new Dictionary<string, T>(items.Count, StringComparer.Ordinal);
+        foreach (var item in items)
+            index.TryAdd(id(item), item);
+        return index;
+    }
 }
