@@ -24,7 +24,10 @@ public static partial class ArticleCleaner
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
         FlattenedTableDetector.Remove(blocks, log);
-        DebrisFilter.Apply(blocks, facts, log, titleKnown: frontMatter.Title is not null || facts.Title is not null);
+        var titleKnown = frontMatter.Title is not null || facts.Title is not null;
+        if (!titleKnown)
+            TitleRules.DropLabelLines(blocks, log);
+        DebrisFilter.Apply(blocks, facts, log, titleKnown);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
