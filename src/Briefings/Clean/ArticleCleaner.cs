@@ -27,6 +27,7 @@ public static partial class ArticleCleaner
         var titleKnown = frontMatter.Title is not null || facts.Title is not null;
         if (!titleKnown)
             TitleRules.DropLabelLines(blocks, log);
+        facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;

@@ -86,6 +86,23 @@ internal static partial class MetadataRules
         return dates > 0;
     }
 
+    /// <summary>
+    /// The date of a publication stamp (<c>Published …</c>, <c>First published …</c>, <c>Posted …</c>) among the first
+    /// blocks, or null. Pages often print the update stamp first; the publication date is the article's date.
+    /// </summary>
+    public static DateOnly? PublishedStamp(IEnumerable<Block> blocks)
+    {
+        foreach (var b in blocks.Take(8))
+        {
+            if (b.Kind != BlockKind.Paragraph || !PublishedKeyword().IsMatch(b.Text))
+                continue;
+            var text = PublishedKeyword().Match(b.Text) is { Index: > 0 } m ? b.Text[m.Index..] : b.Text;
+            if (IsStamp(text, out var date, out _) && date is not null)
+                return date;
+        }
+        return null;
+    }
+
     /// <summary>A stamp at the very start of a paragraph (<c>date 2021-12-16 Chinese leader …</c>): its length, or 0.</summary>
     public static int PrefixStamp(string line, out DateOnly? date)
     {
@@ -127,6 +144,9 @@ internal static partial class MetadataRules
 
     [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|el|em|le|am|de|à|às|um|Uhr|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
     private static partial Regex Leftovers();
+
+    [GeneratedRegex(@"(?:^|(?<=[\p{L}\d.)]|\s))(?:First published|Published|Posted|Publicado|Publié|Veröffentlicht)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedKeyword();
 
     /// <summary>An update or publication keyword after something else on the line, even glued to it (<c>GMTLast modified</c>).</summary>
     [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?=(?:Last (?:modified|updated)|Updated|First published|Published)\b)")]
