@@ -34,6 +34,9 @@ internal static partial class StructureRecovery
     {
         if (text.Length is < 3 or > 100 || text.Split(' ').Length > 14)
             return false;
+        // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section.
+        if (TimeOnly().IsMatch(text))
+            return false;
         var first = text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\''))
             return false;
@@ -71,6 +74,9 @@ internal static partial class StructureRecovery
         var m = Label().Match(text);
         return m.Success ? $"**{m.Groups[1].Value}:** {m.Groups[2].Value}" : text;
     }
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnly();
 
     [GeneratedRegex(@"^(\p{Lu}[^:.!?*]{0,50}?):\s+(\S.*)$")]
     private static partial Regex Label();
