@@ -89,7 +89,7 @@ public static partial class ArticleCleaner
         if (kind == "html" || LooksLikeHtmlDocument(text))
         {
             var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);
-            facts.Title = htmlTitle is { Length: > 0 } ? htmlTitle : null;
+            facts.Title = htmlTitle is { Length: > 0 } ? TitleRules.StripFlag(htmlTitle) : null;
             return htmlBlocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(text));
