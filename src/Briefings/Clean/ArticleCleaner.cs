@@ -24,7 +24,11 @@ public static partial class ArticleCleaner
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
         FlattenedTableDetector.Remove(blocks, log);
-        DebrisFilter.Apply(blocks, facts, log, titleKnown: frontMatter.Title is not null || facts.Title is not null);
+        var titleKnown = frontMatter.Title is not null || facts.Title is not null;
+        if (!titleKnown)
+            TitleRules.DropLabelLines(blocks, log);
+        facts.OfferDate(MetadataRules.PublishedStamp(blocks));
+        DebrisFilter.Apply(blocks, facts, log, titleKnown);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
@@ -85,7 +89,7 @@ public static partial class ArticleCleaner
         if (kind == "html" || LooksLikeHtmlDocument(text))
         {
             var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);
-            facts.Title = htmlTitle is { Length: > 0 } ? htmlTitle : null;
+            facts.Title = htmlTitle is { Length: > 0 } ? TitleRules.StripFlag(htmlTitle) : null;
             return htmlBlocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(text));

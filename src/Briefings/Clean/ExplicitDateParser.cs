@@ -11,10 +11,62 @@ internal static partial class ExplicitDateParser
 {
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
+    /// <summary>German, French, Spanish and Portuguese month names, as pages in those languages print them in a date line.</summary>
+    private const string ForeignMonth = @"(?<month>Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)";
+
+    private static readonly Dictionary<string, int> ForeignMonths = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["januar"] = 1,
+        ["februar"] = 2,
+        ["märz"] = 3,
+        ["maerz"] = 3,
+        ["mai"] = 5,
+        ["juni"] = 6,
+        ["juli"] = 7,
+        ["oktober"] = 10,
+        ["dezember"] = 12,
+        ["janvier"] = 1,
+        ["février"] = 2,
+        ["fevrier"] = 2,
+        ["mars"] = 3,
+        ["avril"] = 4,
+        ["juin"] = 6,
+        ["juillet"] = 7,
+        ["août"] = 8,
+        ["aout"] = 8,
+        ["septembre"] = 9,
+        ["octobre"] = 10,
+        ["novembre"] = 11,
+        ["décembre"] = 12,
+        ["decembre"] = 12,
+        ["enero"] = 1,
+        ["febrero"] = 2,
+        ["marzo"] = 3,
+        ["abril"] = 4,
+        ["mayo"] = 5,
+        ["junio"] = 6,
+        ["julio"] = 7,
+        ["agosto"] = 8,
+        ["septiembre"] = 9,
+        ["setiembre"] = 9,
+        ["octubre"] = 10,
+        ["noviembre"] = 11,
+        ["diciembre"] = 12,
+        ["janeiro"] = 1,
+        ["fevereiro"] = 2,
+        ["março"] = 3,
+        ["maio"] = 5,
+        ["junho"] = 6,
+        ["julho"] = 7,
+        ["setembro"] = 9,
+        ["outubro"] = 10,
+        ["dezembro"] = 12,
+    };
+
     /// <summary>The first date in the text, with the span it occupies.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {
-        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), Numeric() })
+        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), ForeignDayFirst(), Numeric() })
         {
             foreach (Match m in regex.Matches(text))
             {
@@ -28,7 +80,7 @@ internal static partial class ExplicitDateParser
     /// <summary>Every date-like expression, for measuring how much of a line is date.</summary>
     public static string RemoveAll(string text)
     {
-        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), Numeric() })
+        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), ForeignDayFirst(), Numeric() })
             text = regex.Replace(text, " ");
         return text;
     }
@@ -53,7 +105,7 @@ internal static partial class ExplicitDateParser
     }
 
     private static int MonthNumber(string name) =>
-        Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+        ForeignMonths.TryGetValue(name, out var number) ? number : Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
 
     [GeneratedRegex(@"(?<![\d-])(?<year>\d{4})-(?<iso>(?<a>\d{2}))-(?<b>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d-])")]
@@ -64,6 +116,10 @@ internal static partial class ExplicitDateParser
 
     [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
+
+    /// <summary><c>14. Juli 2023</c>, <c>1er mars 2024</c>, <c>14 de julio de 2023</c>, <c>3 de março de 2020</c>.</summary>
+    [GeneratedRegex(@"(?<![\d.])\b(?<day>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?" + ForeignMonth + @"\b,?\s+(?:de\s+)?(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ForeignDayFirst();
 
     [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4})(?![\d/])")]
     private static partial Regex Numeric();

@@ -15,6 +15,14 @@ internal static partial class MetadataRules
         byline = null;
         if (line.Length > 220)
             return false;
+        if (SplitAtSecondStamp(line) is { } split)
+        {
+            // "Fri 3 Jan 2020 02.18 GMT Last modified on …": two stamps on one line; the first is the publication.
+            if (!IsStamp(split.First, out date, out byline) || !IsStamp(split.Second, out var later, out _))
+                return false;
+            date ??= later;
+            return true;
+        }
         var found = ExplicitDateParser.Find(line);
         var keyword = Keyword().Match(line);
         if (keyword.Success && line.Length <= 60 && RelativeTime().IsMatch(line))
@@ -32,11 +40,67 @@ internal static partial class MetadataRules
         }
         if (found is null)
             return false;
-        var rest = Leftovers().Replace(Time().Replace(ExplicitDateParser.RemoveAll(line), " "), " ");
-        if (rest.Count(char.IsLetterOrDigit) > 3)
+        if (PlaceDate().IsMatch(line) || SegmentedStamp(line, out byline))
+        {
+            date = found.Value.Date;
+            return true;
+        }
+        if (!IsDateOnly(line))
             return false;
         date = found.Value.Date;
         return true;
+    }
+
+    private static (string First, string Second)? SplitAtSecondStamp(string line)
+    {
+        var m = SecondKeyword().Match(line);
+        if (!m.Success || m.Index == 0)
+            return null;
+        var first = line[..m.Index].Trim().TrimEnd('·', '|', '•', '-', '–', '—', ',', ';').Trim();
+        return first.Length == 0 ? null : (first, line[m.Index..].Trim());
+    }
+
+    private static bool IsDateOnly(string text) =>
+        Leftovers().Replace(Time().Replace(ExplicitDateParser.RemoveAll(text), " "), " ").Count(char.IsLetterOrDigit) <= 3;
+
+    /// <summary>
+    /// <c>2023-07-20T10:15:00+03:00 · By the Desk · 11 min read</c>, <c>Friday 14 July 2023 · Issue 212</c>: a line of
+    /// short pieces between separators, one of them a date and every other one page furniture (byline, issue, reading time).
+    /// </summary>
+    private static bool SegmentedStamp(string line, out string? byline)
+    {
+        byline = null;
+        var segments = Separator().Split(line).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (segments.Count < 2)
+            return false;
+        var dates = 0;
+        foreach (var segment in segments)
+        {
+            if (ExplicitDateParser.Find(segment) is not null && IsDateOnly(segment))
+                dates++;
+            else if (SegmentBy().Match(segment) is { Success: true } by)
+                byline ??= by.Groups[1].Value.Trim();
+            else if (!Furniture().IsMatch(segment))
+                return false;
+        }
+        return dates > 0;
+    }
+
+    /// <summary>
+    /// The date of a publication stamp (<c>Published …</c>, <c>First published …</c>, <c>Posted …</c>) among the first
+    /// blocks, or null. Pages often print the update stamp first; the publication date is the article's date.
+    /// </summary>
+    public static DateOnly? PublishedStamp(IEnumerable<Block> blocks)
+    {
+        foreach (var b in blocks.Take(8))
+        {
+            if (b.Kind != BlockKind.Paragraph || !PublishedKeyword().IsMatch(b.Text))
+                continue;
+            var text = PublishedKeyword().Match(b.Text) is { Index: > 0 } m ? b.Text[m.Index..] : b.Text;
+            if (IsStamp(text, out var date, out _) && date is not null)
+                return date;
+        }
+        return null;
     }
 
     /// <summary>A stamp at the very start of a paragraph (<c>date 2021-12-16 Chinese leader …</c>): its length, or 0.</summary>
@@ -63,7 +127,7 @@ internal static partial class MetadataRules
     public static string? SourceLine(string line) =>
         line.Length <= 200 && SourcePrefix().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
 
-    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date)\b\s*(?:on\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand)\b\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"^(?:date(?:d)?|published|posted|updated)\s*(?:on\s*)?:?\s+", RegexOptions.IgnoreCase)]
@@ -78,8 +142,28 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\bby\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedBy();
 
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|el|em|le|am|de|à|às|um|Uhr|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
     private static partial Regex Leftovers();
+
+    [GeneratedRegex(@"(?:^|(?<=[\p{L}\d.)]|\s))(?:First published|Published|Posted|Publicado|Publié|Veröffentlicht)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedKeyword();
+
+    /// <summary>An update or publication keyword after something else on the line, even glued to it (<c>GMTLast modified</c>).</summary>
+    [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?=(?:Last (?:modified|updated)|Updated|First published|Published)\b)")]
+    private static partial Regex SecondKeyword();
+
+    /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?\s*(?:,|[–—-])\s*(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}\.?\s*(?:er\s+)?(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$")]
+    private static partial Regex PlaceDate();
+
+    [GeneratedRegex(@"\s+[·•|]\s+|\s+[—–]\s+")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex(@"^by\s+(\S.{0,60})$", RegexOptions.IgnoreCase)]
+    private static partial Regex SegmentBy();
+
+    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views))$", RegexOptions.IgnoreCase)]
+    private static partial Regex Furniture();
 
     [GeneratedRegex(@"^Sources?\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SourcePrefix();

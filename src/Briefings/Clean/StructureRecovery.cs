@@ -18,6 +18,11 @@ internal static partial class StructureRecovery
                 b.Kind = BlockKind.Heading;
                 b.Level = 2;
             }
+            else if (b.Kind == BlockKind.ListItem && IsNumberedSectionHeading(blocks, i))
+            {
+                b.Kind = BlockKind.Heading;
+                b.Level = 2;
+            }
             else if (b.Kind == BlockKind.ListItem)
             {
                 b.Text = BoldLabel(b.Text);
@@ -29,6 +34,9 @@ internal static partial class StructureRecovery
     {
         if (text.Length is < 3 or > 100 || text.Split(' ').Length > 14)
             return false;
+        // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section.
+        if (TimeOnly().IsMatch(text))
+            return false;
         var first = text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\''))
             return false;
@@ -38,7 +46,25 @@ internal static partial class StructureRecovery
         var last = core[^1];
         if (last == '?')
             return text.Length <= 90;
-        return !".,;:!…-–—|/)(".Contains(last) && !text.Contains(". ", StringComparison.Ordinal);
+        return !".,;:!…-–—|/)(".Contains(last) && !text.Contains(". ", StringComparison.Ordinal) && !text.Contains("; ", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A newsletter's numbered item heading (<c>1. Vilnius: Turkey lifts its block</c>): a lone short numbered line with
+    /// paragraphs after it and no list item on either side. Consecutive numbered lines stay a list.
+    /// </summary>
+    private static bool IsNumberedSectionHeading(List<Block> blocks, int i)
+    {
+        var b = blocks[i];
+        if (!b.Ordered || b.Explicit || i == 0 || i + 1 >= blocks.Count)
+            return false;
+        if (blocks[i - 1].Kind == BlockKind.ListItem || blocks[i + 1].Kind != BlockKind.Paragraph)
+            return false;
+        var text = b.Text;
+        if (text.Length > 90 || text.Split(' ').Length > 12 || text.Contains(". ", StringComparison.Ordinal))
+            return false;
+        var core = text.TrimEnd('"', '”', '’', '\'', ' ');
+        return core.Length > 0 && (char.IsUpper(text[0]) || text[0] is '"' or '“') && !".,;:…".Contains(core[^1]) && blocks[i + 1].Text.Length > text.Length;
     }
 
     private static string BoldLabel(string text)
@@ -48,6 +74,9 @@ internal static partial class StructureRecovery
         var m = Label().Match(text);
         return m.Success ? $"**{m.Groups[1].Value}:** {m.Groups[2].Value}" : text;
     }
+
+    [GeneratedRegex(@"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5}(?:[+-]\d{1,2})?)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeOnly();
 
     [GeneratedRegex(@"^(\p{Lu}[^:.!?*]{0,50}?):\s+(\S.*)$")]
     private static partial Regex Label();

@@ -20,8 +20,56 @@ internal static partial class TitleRules
         && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
         && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'');
 
+    /// <summary>
+    /// Removes label lines above the headline that are not the headline themselves: translation notices
+    /// (<c>English version · machine translation</c>) and blog or newsletter mastheads (<c>Name — notes on …</c>)
+    /// followed by a headline. Only the first few blocks are looked at.
+    /// </summary>
+    public static void DropLabelLines(List<Block> blocks, RemovalLog log)
+    {
+        for (var i = 0; i < Math.Min(4, blocks.Count); i++)
+        {
+            var b = blocks[i];
+            if (b.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || b.Text.Length > 90)
+                continue;
+            var label = TranslationNotice().IsMatch(b.Text) || IsNavigation(b.Text)
+                || Masthead().IsMatch(b.Text) && blocks.Skip(i + 1).Take(3).Any(IsHeadline);
+            if (!label)
+                continue;
+            log.Add("layout", b.Text);
+            blocks.RemoveAt(i--);
+        }
+    }
+
+    private static readonly HashSet<string> NavigationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "menu", "home", "about", "archive", "archives", "newsletter", "subscribe", "contact", "search", "login", "blog",
+        "news", "opinion", "sport", "sports", "culture", "lifestyle", "podcasts", "videos", "shop", "donate", "account",
+    };
+
+    /// <summary>A site menu flattened into a line: three or more capitalised words, most of them menu words.</summary>
+    private static bool IsNavigation(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 10 && words.All(w => char.IsUpper(w[0]) && w.All(char.IsLetter))
+            && words.Count(NavigationWords.Contains) * 3 >= words.Length * 2;
+    }
+
+    /// <summary><c>LIVE Russia attacks…</c>, <c>Exclusive: …</c> → the headline without its flag.</summary>
+    public static string StripFlag(string title)
+    {
+        var m = FlagPrefix().Match(title);
+        return m.Success && title.Length - m.Length >= 12 ? title[m.Length..].Trim() : title;
+    }
+
     /// <summary><c>Headline | Site Name</c> → (headline, site); the site part is only split off after a pipe.</summary>
     public static (string Title, string? Site) SplitSiteSuffix(string line, string? nextLine)
+    {
+        var (title, site) = SplitSite(line, nextLine);
+        return (StripFlag(title), site);
+    }
+
+    private static (string Title, string? Site) SplitSite(string line, string? nextLine)
     {
         // "Headline | Section | Site": everything after the first pipe is short site furniture.
         var parts = line.Split(" | ");
@@ -93,6 +141,17 @@ internal static partial class TitleRules
         }
         return text;
     }
+
+    /// <summary>A flag in capitals (<c>LIVE</c>, <c>BREAKING:</c>) or a title-case flag with its colon or dash (<c>Exclusive:</c>).</summary>
+    [GeneratedRegex(@"^(?:(?:LIVE(?: UPDATES)?|UPDATED?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|VIDEO|PHOTOS|JUST IN|DEVELOPING)\b\s*[:|—–-]?|(?:Live(?: updates)?|Updated?|Exclusive|Breaking(?: news)?|Watch|Video|Just in|Developing)\s*[:|—–])\s+(?=[\p{Lu}\d""“‘'])")]
+    private static partial Regex FlagPrefix();
+
+    [GeneratedRegex(@"(?:^(?:English|German|French|Spanish|Portuguese)\s+(?:version|translation|edition)\b|^Vers[ãa]o em ingl[êe]s\b|^Versi[óo]n en ingl[ée]s\b|^Version (?:anglaise|en anglais|française)\b|^Englische (?:Fassung|Version|Übersetzung)\b|\b(?:machine|automatic|automated)(?:[- ]translated|\s+translation)\b|\btradu[çc][ãa]o autom[áa]tica\b|\btraducci[óo]n autom[áa]tica\b|\btraduction automatique\b|\bmaschinelle [ÜU]bersetzung\b|^Translated (?:from|by)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationNotice();
+
+    /// <summary><c>Blog Name — notes on chips and power</c>, <c>The Brief: a newsletter about Europe</c>.</summary>
+    [GeneratedRegex(@"^[^—–|:.!?]{2,40}\s*[—–|:-]\s+(?:(?:notes|thoughts|essays|writing|reflections|dispatches|commentary|musings|letters|observations)\s+(?:on|about|from)\b|(?:an?|the|your)\s+(?:\w+\s+){0,2}(?:newsletter|blog|substack|digest|briefing)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Masthead();
 
     [GeneratedRegex(@"^(.{12,}?)\s+(\||—|–|-|::)\s+([^|—–]{2,50})$")]
     private static partial Regex SiteSuffix();

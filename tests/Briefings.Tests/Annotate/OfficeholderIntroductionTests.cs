@@ -28,6 +28,38 @@ public sealed class OfficeholderIntroductionTests
         Assert.Contains(name, person.Sentence);
     }
 
+    [Theory]
+    [InlineData("The general, who led the elite Quds Force of the Revolutionary Guards, was buried on Tuesday.", "revolutionary-guards")]
+    [InlineData("A spokesman for the Presidential Guard Brigade said the commander of the National Guard, Republican Guard, was safe.", "republican-guard")]
+    [InlineData("The deputy commander of the Popular Mobilisation Units survived the attack.", "popular-mobilisation-units")]
+    [InlineData("Officials said the leader of the Wagner Group militia had flown to Minsk.", "wagner-group")]
+    public void An_organisation_introduced_with_an_office_is_never_a_leader(string body, string organisation)
+    {
+        var article = Annotate(body);
+
+        Assert.DoesNotContain(article.Leaders, id => id.Contains(organisation.Split('-')[^1], StringComparison.Ordinal) || id == organisation);
+        Assert.DoesNotContain(article.OtherPeople, p => p.Id == organisation);
+    }
+
+    [Theory]
+    [InlineData("Ukrainian President Volodimir Zelenskiy thanked the allies on Friday.", "volodymyr-zelensky")]
+    [InlineData("Former NATO Secretary General Anders Fogh Rasmusen spoke in Copenhagen.", "anders-fogh-rasmussen")]
+    public void A_transliterated_spelling_of_a_known_officeholder_links_the_known_person(string body, string id)
+    {
+        var article = Annotate(body);
+
+        Assert.Contains(id, article.Leaders);
+        Assert.DoesNotContain(article.OtherPeople, p => p.IsLeader);
+    }
+
+    [Fact]
+    public void A_different_person_with_a_similar_surname_is_not_merged()
+    {
+        var article = Annotate("Polish Foreign Minister Radoslaw Lavrik met reporters in Warsaw.");
+
+        Assert.DoesNotContain("sergey-lavrov", article.Leaders);
+    }
+
     [Fact]
     public void A_former_official_is_still_an_official()
     {

@@ -14,6 +14,7 @@ internal sealed class NameIndex
 {
     private readonly Dictionary<string, List<NameForm>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Leader>> _bySurname = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Leader>> _bySurnameSkeleton = new(StringComparer.Ordinal);
 
     public NameIndex(IEnumerable<Leader> leaders)
     {
@@ -41,6 +42,26 @@ internal sealed class NameIndex
     /// <summary>People whose surname or short name is this key: a capitalised word that may be one of them.</summary>
     public IReadOnlyList<Leader> WithSurname(string key) => _bySurname.TryGetValue(key, out var list) ? list : [];
 
+    /// <summary>
+    /// People whose surname is spelled with the same consonants (<c>Zelenskiy</c> / <c>Zelenskyy</c>, <c>Abdel</c> /
+    /// <c>Abdul</c>): transliteration variants the knowledge base does not list. Short skeletons match nothing.
+    /// </summary>
+    public IReadOnlyList<Leader> WithSurnameLike(string key) =>
+        Skeleton(key) is { Length: >= 4 } skeleton && _bySurnameSkeleton.TryGetValue(skeleton, out var list) ? list : [];
+
+    /// <summary>The word's consonants, without vowels, <c>y</c>, hyphens or doubled letters.</summary>
+    public static string Skeleton(string key)
+    {
+        var chars = new List<char>();
+        foreach (var c in key)
+        {
+            if ("aeiouy-'’".Contains(c) || chars.Count > 0 && chars[^1] == c)
+                continue;
+            chars.Add(c);
+        }
+        return new string([.. chars]);
+    }
+
     /// <summary>True when the word is part of some known name (so it does not make a neighbouring short name someone else's).</summary>
     public bool IsNameWord(string key) => _byFirstKey.ContainsKey(key) || _bySurname.ContainsKey(key);
 
@@ -65,5 +86,10 @@ internal sealed class NameIndex
             _bySurname[key] = list = [];
         if (!list.Contains(leader))
             list.Add(leader);
+        var skeleton = Skeleton(key);
+        if (!_bySurnameSkeleton.TryGetValue(skeleton, out var similar))
+            _bySurnameSkeleton[skeleton] = similar = [];
+        if (!similar.Contains(leader))
+            similar.Add(leader);
     }
 }

@@ -93,7 +93,10 @@ internal sealed class PeopleFinder(NameIndex names)
             if (Distance(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0])
                 return leader;
         }
-        return null;
+        // A transliterated surname ("Zelenskiy"): only when the given name is nearly the same too, and only one person fits.
+        var similar = names.WithSurnameLike(name.Surname(text))
+            .Where(l => Distance(given, new ScannedText(l.Name).Tokens[0].Key) <= 2).ToList();
+        return similar.Count == 1 ? similar[0] : null;
     }
 
     private static bool Speaks(ScannedText text, PersonName name)

@@ -101,7 +101,10 @@ internal static class Vocabulary
         "global", "world", "national", "federal", "central", "general", "security", "defence", "defense", "foreign",
         "energy", "oil", "gas", "stream", "pipeline", "project", "program", "programme", "initiative", "strategy",
         "plan", "act", "law", "bill", "day", "week", "year", "war", "cold", "crisis", "games", "olympics", "cup",
-        "memorial", "tower", "airport", "hole", "motor", "motors", "inc", "ltd", "plc", "llc", "co", "ag", "sa");
+        "memorial", "tower", "airport", "hole", "motor", "motors", "inc", "ltd", "plc", "llc", "co", "ag", "sa",
+        "guard", "guards", "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
+        "movement", "front", "command", "directorate", "police", "cabinet", "mobilisation", "mobilization", "units",
+        "hezbollah", "hamas", "taliban", "wagner", "jihad", "authority", "bureau", "secretariat", "mission", "embassy");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

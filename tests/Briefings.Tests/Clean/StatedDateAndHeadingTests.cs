@@ -1,0 +1,37 @@
+using Briefings.Clean;
+
+namespace Briefings.Tests.Clean;
+
+/// <summary>Date stamps pages print in many shapes, and lines that look like headings but are not.</summary>
+public sealed class StatedDateAndHeadingTests
+{
+    [Theory]
+    [InlineData("Oslo, 2 April 2023", 2023, 4, 2)]
+    [InlineData("BRUSSELS, Belgium – 19 June 2020", 2020, 6, 19)]
+    [InlineData("Lisbon, 5 de maio de 2021", 2021, 5, 5)]
+    [InlineData("Wednesday 11 October 2023 · No. 41 · 4 min read", 2023, 10, 11)]
+    [InlineData("2022-11-30T18:00:00Z | By Staff Writers", 2022, 11, 30)]
+    [InlineData("Published 9 Sep 2019 11.20 BST Last modified on Tue 10 Sep 2019 08.00 BST", 2019, 9, 9)]
+    [InlineData("Veröffentlicht am 3. März 2022", 2022, 3, 3)]
+    [InlineData("Publié le 1er décembre 2020", 2020, 12, 1)]
+    public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
+    {
+        Assert.True(MetadataRules.IsStamp(line, out var date, out _));
+        Assert.Equal(new DateOnly(year, month, day), date);
+    }
+
+    [Theory]
+    [InlineData("Officials in Oslo said on 2 April 2023 that the talks had ended without agreement.")]
+    [InlineData("Oslo talks collapse, 2 April 2023, as delegates walk out of the hall")]
+    public void A_sentence_or_headline_with_a_date_is_not_a_stamp(string line) =>
+        Assert.False(MetadataRules.IsStamp(line, out _, out _));
+
+    [Theory]
+    [InlineData("16.55 GMT")]
+    [InlineData("09:12")]
+    [InlineData("7:30 pm EST")]
+    public void A_live_blog_entry_time_is_not_a_heading(string line) => Assert.False(StructureRecovery.IsHeadingLine(line));
+
+    [Fact]
+    public void A_short_section_line_is_still_a_heading() => Assert.True(StructureRecovery.IsHeadingLine("What happens next"));
+}
