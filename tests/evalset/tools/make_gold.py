@@ -357,7 +357,7 @@ G["e16"] = dict(
 G["e17"] = dict(
     title="US kills Iran's Qassem Soleimani in Baghdad airport strike",
     date="2020-01-03", explicit_date=True, window=["2019-07-23", "2020-05-07"],
-    leaders_required=["donald-trump", "ali-khamenei", "hassan-rouhani", "mohammad-javad-zarif", "adel-abdul-mahdi",
+    leaders_required=["donald-trump", "ali-khamenei", "hassan-rouhani", "mohammad-javad-zarif", "adil-abdul-mahdi",
                       "mike-pompeo", "mark-esper", "nancy-pelosi"],
     leaders_acceptable=["qassem-soleimani", "abu-mahdi-al-muhandis", "mahdi-al-muhandis", "ayatollah-ali-khamenei"],
     leaders_forbidden=["abraham-lincoln"],  # a carrier, in a most-popular link
