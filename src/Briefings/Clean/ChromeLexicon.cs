@@ -40,7 +40,7 @@ internal static partial class ChromeLexicon
         return HeaderInline().IsMatch(t)
             || TagLine().IsMatch(t)
             || Hashtags().IsMatch(t)
-            || ShareWords().IsMatch(t) && t.Length <= 160
+            || ShareWords().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
             || SocialBar(t)
             || CommentCount().IsMatch(t)
             || CommentForm().IsMatch(t)
@@ -54,11 +54,17 @@ internal static partial class ChromeLexicon
             || Sponsor().IsMatch(t)
             || Reproduction().IsMatch(t)
             || Standards().IsMatch(t)
-            || MachineTranslation().IsMatch(t) && t.Length <= 160;
+            || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
+
+    /// <summary>A rights notice, also when a page's "(c)" made it look like a list item.</summary>
+    public static bool IsRightsNotice(string line) => line.Length <= 320 && Reproduction().IsMatch(line);
 
     /// <summary>A header after which the rest of a press release is boilerplate: notes to editors, media contacts.</summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
+
+    /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
+    private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && t.Split(' ').Length > 8;
 
     /// <summary>A line of share targets: at least two network names and hardly any other words.</summary>
     private static bool SocialBar(string t)
@@ -87,7 +93,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex("^" + ListHeader + @"\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderOnly();
 
-    [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>|—|–)\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>)\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderInline();
 
     private const string TagWords = @"(?:tags|tagged|keywords|topics|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
@@ -119,7 +125,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"\b(?:we and our (?:\d+ )?(?:partners|vendors)|our \d+ (?:partners|vendors)|by clicking [""“]?(?:accept|agree|i agree|ok)|store and(?:/or)? access information on (?:a|your) device)\b|^(?:agree and close|accept and close|manage (?:preferences|settings|cookies)|reject all|accept all(?: cookies)?)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    [GeneratedRegex(@"\b(?:we have no shareholders|funded by (?:our )?readers|reader-funded|support us (?:from|with) as little as|as little as [€$£]\s?\d|make a (?:one-off |single )?contribution|support independent journalism|subscribe (?:from|for) (?:just |only )?[€$£]\s?\d)\b|^support (?:the|our|us|independent)\b.{0,80}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we have no shareholders|funded by (?:our )?readers|reader-funded|support us (?:from|with) as little as|as little as [€$£]\s?\d|make a (?:one-off |single )?contribution|support independent journalism|subscribe (?:from|for) (?:just |only )?[€$£]\s?\d)\b|^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex Funding();
 
     [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,})$")]

@@ -125,7 +125,7 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            if (b.Kind == BlockKind.ListItem && PromoRules.IsFooterLink(b.Text))
+            if (b.Kind == BlockKind.ListItem && (PromoRules.IsFooterLink(b.Text) || ChromeLexicon.IsRightsNotice(b.Text)))
             {
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
