@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
+
 namespace Briefings.Publish;
 
 /// <summary>
@@ -19,19 +22,37 @@ public static class OutputPublisher
         DeleteIfExists(retired);
         Directory.CreateDirectory(staging);
         var stagingRoot = Path.GetFullPath(staging) + Path.DirectorySeparatorChar;
-        foreach (var (relative, bytes) in files)
+        var folders = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        try
         {
-            var path = Path.GetFullPath(Path.Combine(staging, relative));
-            // A path from article data can never escape the output folder.
-            if (!path.StartsWith(stagingRoot, StringComparison.Ordinal))
-                throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-            File.WriteAllBytes(path, bytes);
+            // The files are enumerated lazily, so whatever produces their bytes (a Select over articles) runs on the
+            // writers too, and only a few files wait in memory for the disk.
+            Parallel.ForEach(files, Writers, file => Write(stagingRoot, file.Path, file.Bytes, folders));
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0)
+        {
+            ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
         if (Directory.Exists(full))
             Directory.Move(full, retired);
         Directory.Move(staging, full);
         DeleteIfExists(retired);
+    }
+
+    // Writing a file waits on the disk (metadata, directory entries) far more than on the CPU, so a few more
+    // writers than cores keep the disk busy; beyond that they only queue.
+    private static readonly ParallelOptions Writers = new() { MaxDegreeOfParallelism = Math.Max(4, 2 * Environment.ProcessorCount) };
+
+    private static void Write(string stagingRoot, string relative, byte[] bytes, ConcurrentDictionary<string, bool> folders)
+    {
+        var path = Path.GetFullPath(Path.Combine(stagingRoot, relative));
+        // A path from article data can never escape the output folder.
+        if (!path.StartsWith(stagingRoot, StringComparison.Ordinal))
+            throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
+        var folder = Path.GetDirectoryName(path)!;
+        // The value is added only once the folder exists, so no writer can see it early.
+        folders.GetOrAdd(folder, f => Directory.CreateDirectory(f).Exists);
+        File.WriteAllBytes(path, bytes);
     }
 
     /// <summary>Every file under <paramref name="directory"/> as (relative path, bytes), in a stable order.</summary>
@@ -44,7 +65,10 @@ public static class OutputPublisher
 
     private static void DeleteIfExists(string dir)
     {
-        if (Directory.Exists(dir))
-            Directory.Delete(dir, recursive: true);
+        if (!Directory.Exists(dir))
+            return;
+        // Removing a file costs the disk as much as writing one: the files go in parallel, the empty folders after.
+        Parallel.ForEach(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories), Writers, File.Delete);
+        Directory.Delete(dir, recursive: true);
     }
 }
