@@ -239,6 +239,12 @@ internal static class DebrisFilter
         }
         if (PromoRules.IsPromo(text, out _))
             return "promo";
+        // An info bar under a known headline ("News | Asia | Reporter Name"): short piped segments, no sentence.
+        if (nearTop && text.Contains('|') && LayoutRules.IsKicker(text))
+        {
+            facts.OfferDate(ExplicitDateParser.Find(text)?.Date);
+            return "layout";
+        }
         if (nearTop && CaptionRules.HasCredit(text) && text.Length <= 360)
             return "caption";
         return null;
