@@ -66,6 +66,19 @@ internal static partial class ChromeLexicon
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
     private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && t.Split(' ').Length > 8;
 
+    /// <summary>
+    /// An "About Northgate Institute" header followed by the organisation's self-description ("Northgate Institute is
+    /// an independent …"): the boilerplate that closes a press release.
+    /// </summary>
+    public static bool StartsAboutBoilerplate(string line, string? next)
+    {
+        if (next is null || AboutOrg().Match(line.Trim().Trim('*', '_', ' ', ':')) is not { Success: true } about)
+            return false;
+        var org = about.Groups[1].Value;
+        var description = next.StartsWith("The ", StringComparison.Ordinal) ? next[4..] : next;
+        return description.StartsWith(org + " is ", StringComparison.Ordinal) || description.StartsWith(org + " (", StringComparison.Ordinal);
+    }
+
     /// <summary>A line of share targets: at least two network names and hardly any other words.</summary>
     private static bool SocialBar(string t)
     {
@@ -151,6 +164,9 @@ internal static partial class ChromeLexicon
 
     [GeneratedRegex(@"\b(?:machine translation|machine[- ]translated|automatically translated|tradução automática|traducción automática|traduction automatique|maschinelle übersetzung|traduzione automatica|otomatik çeviri)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MachineTranslation();
+
+    [GeneratedRegex(@"^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,7})$")]
+    private static partial Regex AboutOrg();
 
     [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();

@@ -89,7 +89,8 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && ChromeLexicon.StartsPressTail(b.Text))
+            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
+                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)))
             {
                 // Notes to editors and media contacts close a press release: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
