@@ -9,6 +9,7 @@ using Briefings.Index;
 using Briefings.Load;
 using Briefings.Publish;
 using Briefings.Render;
+using Briefings.Search;
 
 namespace Briefings;
 
@@ -23,7 +24,11 @@ public sealed record BuildOptions(
     string? ThemeDir = null,
     string? BaseUrl = null,
     bool KeepGoing = false,
-    bool UseCache = true);
+    bool UseCache = true)
+{
+    /// <summary>How the site is indexed for search; by default Pagefind runs when Node.js is there.</summary>
+    public SearchOptions Search { get; init; } = new();
+}
 
 /// <summary>What a build did. <see cref="Succeeded"/> is false when errors stopped it; the previous output is then untouched.</summary>
 /// <param name="Reused">Articles taken from the build cache instead of being cleaned and annotated again.</param>
@@ -85,9 +90,12 @@ public sealed class SiteBuilder(BuildOptions options)
                 return Failed(problems, clock);
 
             var archive = IndexArchive(articles, input.Knowledge, problems);
+            var search = renderSite ? PrepareSearch(problems) : null;
             var (pages, written) = cache is null
-                ? PublishAll(archive, site, theme, renderSite)
-                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, SiteFiles);
+                ? PublishAll(archive, site, theme, renderSite, search, problems)
+                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, SiteFiles, search is not null);
+            if (pages < 0 || (cache is not null && search is not null && !IndexLiveSite(search, written, problems)))
+                return Failed(problems, clock);
             return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };
         }
         catch (InputProblemsException ex)
@@ -98,14 +106,15 @@ public sealed class SiteBuilder(BuildOptions options)
         }
     }
 
-    private (int Pages, int Written) PublishAll(Archive archive, SiteConfig site, Theme? theme, bool renderSite)
+    /// <summary>Renders and writes everything through folder swaps; (-1, 0) when the search index failed and nothing was swapped in.</summary>
+    private (int Pages, int Written) PublishAll(Archive archive, SiteConfig site, Theme? theme, bool renderSite, SiteSearchIndexer? search, ProblemLog problems)
     {
         var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)))).ToList();
         IReadOnlyList<Page> pages = [];
         if (renderSite)
         {
             OnStage?.Invoke("render");
-            pages = new SiteRenderer(site, theme!).Render(archive);
+            pages = new SiteRenderer(site, theme!) { SearchAvailable = search is not null }.Render(archive);
         }
 
         OnStage?.Invoke("publish");
@@ -113,9 +122,9 @@ public sealed class SiteBuilder(BuildOptions options)
         var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
         if (Directory.Exists(cacheDir))
             Directory.Delete(cacheDir, recursive: true);
+        if (renderSite && !OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!), IndexForSearch(search, problems)))
+            return (-1, 0);
         OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
-        if (renderSite)
-            OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!));
         return (pages.Count, content.Count + pages.Count);
     }
 
@@ -143,6 +152,29 @@ public sealed class SiteBuilder(BuildOptions options)
         OnStage?.Invoke("index");
         return ArchiveIndexer.Build(articles, knowledge, problems);
     }
+
+    private SiteSearchIndexer? PrepareSearch(ProblemLog problems)
+    {
+        OnStage?.Invoke("search");
+        return SiteSearchIndexer.Prepare(options.Search, options.InputDir, problems);
+    }
+
+    /// <summary>
+    /// After an incremental publish: indexes the live site into a folder beside it and swaps in only the index, so a
+    /// failed index leaves the previous index (and every page it was built from) in place.
+    /// </summary>
+    private bool IndexLiveSite(SiteSearchIndexer search, int written, ProblemLog problems)
+    {
+        var siteDir = Path.Combine(options.OutputDir, SiteFolder);
+        // Nothing written means every page is as it was when the present index was built from it.
+        if (written == 0 && Directory.Exists(Path.Combine(siteDir, SiteSearchIndexer.BundleFolder)))
+            return true;
+        return search.IndexIntoPlace(siteDir, siteDir, problems);
+    }
+
+    /// <summary>Indexes the staged site before it is swapped in, so a failed index leaves the live site untouched.</summary>
+    private Func<string, bool>? IndexForSearch(SiteSearchIndexer? search, ProblemLog problems) =>
+        search is null ? null : staged => search.Index(staged, Path.Combine(options.OutputDir, SiteFolder), problems);
 
     /// <summary>
     /// Cleans and annotates every article in parallel. An article with an error (bad front matter, an impossible

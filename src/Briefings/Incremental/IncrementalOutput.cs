@@ -14,9 +14,10 @@ namespace Briefings.Incremental;
 internal sealed class IncrementalOutput(string outputDir, string cacheDir, ArticleCache cache, string inputsKey, Action<string>? onStage)
 {
     /// <summary>Publishes content (and the site when <paramref name="theme"/> is given); returns (pages in the site, files written).</summary>
-    public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<IReadOnlyList<Page>, Theme, IEnumerable<(string, byte[])>> siteFiles)
+    /// <param name="searchAvailable">Whether the site gets a search index; the search page says so when it does not.</param>
+    public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<IReadOnlyList<Page>, Theme, IEnumerable<(string, byte[])>> siteFiles, bool searchAvailable)
     {
-        var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), JsonSerializer.Serialize(site));
+        var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), JsonSerializer.Serialize(site), searchAvailable ? "search" : "no-search");
         var keys = new PageKeys(archive, cache.KeyByOrigin, renderKey);
 
         var contentOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.ContentFolder), cacheDir);
@@ -33,7 +34,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
         {
             onStage?.Invoke("render");
             siteOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir);
-            pages = new SiteRenderer(site, theme).Render(archive, path =>
+            pages = new SiteRenderer(site, theme) { SearchAvailable = searchAvailable }.Render(archive, path =>
             {
                 if (keys.Page(path) is { } key && siteOut.IsFresh(path, key))
                 {

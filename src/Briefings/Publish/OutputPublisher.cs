@@ -10,7 +10,11 @@ namespace Briefings.Publish;
 public static class OutputPublisher
 {
     /// <summary>Writes <paramref name="files"/> (relative path, bytes) as the new content of <paramref name="target"/>.</summary>
-    public static void Replace(string target, IEnumerable<(string Path, byte[] Bytes)> files)
+    /// <param name="beforeSwap">
+    /// Runs on the complete staging folder before the swap (the search index is built there); when it returns false
+    /// the staging folder is dropped, the target stays as it was, and Replace returns false.
+    /// </param>
+    public static bool Replace(string target, IEnumerable<(string Path, byte[] Bytes)> files, Func<string, bool>? beforeSwap = null)
     {
         var full = Path.GetFullPath(target);
         var parent = Path.GetDirectoryName(full) ?? throw new ArgumentException("output folder has no parent", nameof(target));
@@ -33,10 +37,16 @@ public static class OutputPublisher
         {
             ExceptionDispatchInfo.Capture(ex.InnerExceptions[0]).Throw();
         }
+        if (beforeSwap is not null && !beforeSwap(staging))
+        {
+            DeleteIfExists(staging);
+            return false;
+        }
         if (Directory.Exists(full))
             Directory.Move(full, retired);
         Directory.Move(staging, full);
         DeleteIfExists(retired);
+        return true;
     }
 
     // Writing a file waits on the disk (metadata, directory entries) far more than on the CPU, so a few more

@@ -5,6 +5,7 @@ using Briefings.Index;
 using Briefings.Load;
 using Briefings.Render.Files;
 using Briefings.Render.Pages;
+using Briefings.Search;
 
 namespace Briefings.Render;
 
@@ -14,6 +15,9 @@ namespace Briefings.Render;
 /// </summary>
 public sealed class SiteRenderer(SiteConfig site, Theme theme)
 {
+    /// <summary>Whether the build indexes the site for search; the search page says so when it does not.</summary>
+    public bool SearchAvailable { get; init; }
+
     public IReadOnlyList<Page> Render(Archive archive) => Render(archive, includeArticle: null);
 
     /// <summary>
@@ -31,7 +35,7 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             () => [NotFound()],
         };
         if (theme.HasLayout("search"))
-            jobs.Add(() => [Search()]);
+            jobs.Add(() => [Search(archive)]);
         jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
         jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
         jobs.AddRange(archive.Articles
@@ -78,11 +82,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
         return new PageSpec("404.html", "not-found", "Page not found", new NotFoundView(links.Home, links.Timeline, links.Topics, links.Leaders), InSitemap: false);
     }
 
-    private static PageSpec Search()
-    {
-        var links = Links.ForPage("search/index.html");
-        return new PageSpec("search/index.html", "search", "Search", new SearchView(links.Home, links.Topics, links.Leaders, links.Timeline), InSitemap: false);
-    }
+    private PageSpec Search(Archive archive) =>
+        new("search/index.html", "search", "Search", SearchPageView.For(archive, SearchAvailable), InSitemap: false);
 
     private Page Html(PageSpec spec)
     {

@@ -27,7 +27,7 @@ public static partial class PageSafety
     [GeneratedRegex(@"<script(?<attrs>[^>]*)>", RegexOptions.IgnoreCase)]
     private static partial Regex ScriptTag();
 
-    [GeneratedRegex("""src="(?<url>[^"]*)" """, RegexOptions.IgnoreCase)]
+    [GeneratedRegex("src=\"(?<url>[^\"]*)\"", RegexOptions.IgnoreCase)]
     private static partial Regex SrcAttribute();
 
     // An on*= attribute inside a tag (text outside tags is escaped and cannot contain a raw '<').

@@ -26,7 +26,11 @@ public sealed record ArticleView(
     string BodyHtml,
     LinkView? Previous,
     LinkView? Next,
-    IReadOnlyList<ArticleSummaryView> Related);
+    IReadOnlyList<ArticleSummaryView> Related)
+{
+    /// <summary>The year, for the search index's year filter.</summary>
+    public string Year => DateIso[..4];
+}
 
 public sealed record TopicEntryView(string Href, string Name, string Description, string CountText);
 
@@ -80,4 +84,3 @@ public sealed record TimelineView(string CountText, StripView? Strip, IReadOnlyL
 
 public sealed record NotFoundView(string HomeHref, string TimelineHref, string TopicsHref, string LeadersHref);
 
-public sealed record SearchView(string HomeHref, string TopicsHref, string LeadersHref, string TimelineHref);
