@@ -12,6 +12,7 @@ internal static partial class BylineRules
     [
         "desk", "correspondent", "editor", "reporter", "writer", "staff", "contributor", "analyst", "columnist", "bureau",
         "chief", "team", "producer", "journalist", "fellow", "professor", "director", "researcher", "senior", "intern",
+        "programme", "program", "lecturer", "head of",
     ];
 
     /// <param name="nearTop">Name-only forms (<c>Helen Marsh in Helsinki</c>) count only near the top of the article.</param>
@@ -34,6 +35,12 @@ internal static partial class BylineRules
         }
         if (Staff().IsMatch(line))
             return true;
+        if (nearTop && NameWithRole().Match(line) is { Success: true } bio
+            && RoleWords.Any(r => bio.Groups[2].Value.Contains(r, StringComparison.OrdinalIgnoreCase)))
+        {
+            author = bio.Groups[1].Value;
+            return true;
+        }
         if (nearTop && NameInPlace().Match(line) is { Success: true } named)
         {
             author = named.Groups[1].Value;
@@ -69,6 +76,10 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
+
+    /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[^.!?;:]{2,90})$")]
+    private static partial Regex NameWithRole();
 
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in \p{Lu}[\p{L}'’ -]{1,30}$")]
     private static partial Regex NameInPlace();

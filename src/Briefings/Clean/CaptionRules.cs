@@ -17,7 +17,7 @@ internal static partial class CaptionRules
     ];
 
     /// <summary>The line carries a photo credit or caption label.</summary>
-    public static bool HasCredit(string line) => InlineCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line);
+    public static bool HasCredit(string line) => InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line);
 
     /// <summary>Removes credit parentheticals from a long line of real text.</summary>
     public static string StripCredit(string line) => CreditParenthetical().Replace(line, "").Trim();
@@ -67,4 +67,8 @@ internal static partial class CaptionRules
 
     [GeneratedRegex(@"[.!?](?:\s|$)")]
     private static partial Regex SentenceEnd();
+
+    /// <summary>A caption opened by its credit: <c>(Agency/Ministry handout) Smoke rises over …</c>.</summary>
+    [GeneratedRegex(@"^\((?:[^()]{1,60}[/ ])?(?:handout|pool photo|pool|file photo|photo|foto)\)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    private static partial Regex LeadingCredit();
 }

@@ -69,6 +69,7 @@ internal static class DebrisFilter
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         var inLinkList = false;
+        BlockKind? linkKind = null;
         var removedLast = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -88,17 +89,45 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text))
+            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
+                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)))
             {
+                // Notes to editors and media contacts close a press release: the rest is boilerplate.
+                foreach (var tail in blocks.Skip(i))
+                    log.Add("promo", tail.Text);
+                blocks.RemoveRange(i, blocks.Count - i);
+                break;
+            }
+            // A list of links is one kind of block: a paragraph after bulleted links is the article again.
+            if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)
+                && (linkKind is null || linkKind == b.Kind))
+            {
+                linkKind = b.Kind;
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
                 continue;
             }
             inLinkList = false;
+            linkKind = null;
+            if (b.Kind == BlockKind.Heading && StampBarRules.IsStampBar(b.Text, out var headingDate, out _))
+            {
+                facts.OfferDate(headingDate);
+                log.Add("metadata", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
             if (b.Kind == BlockKind.Heading && PromoRules.IsPromo(b.Text, out var headsList))
             {
                 inLinkList = headsList;
+                log.Add("promo", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
+            if (b.Kind == BlockKind.ListItem && (PromoRules.IsFooterLink(b.Text) || ChromeLexicon.IsRightsNotice(b.Text)))
+            {
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
@@ -183,6 +212,12 @@ internal static class DebrisFilter
         var text = blocks[i].Text;
         if (LayoutRules.IsLayoutJunk(text) || LayoutRules.IsReadingTime(text))
             return "layout";
+        if (StampBarRules.IsStampBar(text, out var barDate, out var barByline))
+        {
+            facts.OfferDate(barDate);
+            facts.OfferByline(barByline);
+            return "metadata";
+        }
         if (MetadataRules.IsStamp(text, out var date, out var byline))
         {
             facts.OfferDate(date);
@@ -205,6 +240,12 @@ internal static class DebrisFilter
         }
         if (PromoRules.IsPromo(text, out _))
             return "promo";
+        // An info bar under a known headline ("News | Asia | Reporter Name"): short piped segments, no sentence.
+        if (nearTop && text.Contains('|') && LayoutRules.IsKicker(text))
+        {
+            facts.OfferDate(ExplicitDateParser.Find(text)?.Date);
+            return "layout";
+        }
         if (nearTop && CaptionRules.HasCredit(text) && text.Length <= 360)
             return "caption";
         return null;

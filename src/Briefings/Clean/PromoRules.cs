@@ -14,6 +14,8 @@ internal static partial class PromoRules
     {
         // Emphasis around a whole promo line ("*Watch: …*") does not make it prose.
         line = line.Trim('*', '_', ' ');
+        if (ChromeLexicon.IsChrome(line, out startsLinkList))
+            return true;
         startsLinkList = LinkListHeader().IsMatch(line);
         if (startsLinkList)
             return true;
@@ -42,9 +44,12 @@ internal static partial class PromoRules
         return segments.Length > 0 && segments.All(FooterLink().IsMatch);
     }
 
-    /// <summary>A link line under a "More on this story" header: a short headline without sentence punctuation.</summary>
+    /// <summary>A footer link on its own ("Cookie policy", "Impressum"), as pages list them in a bulleted footer.</summary>
+    public static bool IsFooterLink(string line) => FooterLink().IsMatch(line.Trim('*', '_', ' ', '.'));
+
+    /// <summary>A link line under a "More on this story" header: a short headline without sentence punctuation, or a short question.</summary>
     public static bool IsLinkLine(string line) =>
-        line.Length <= 140 && !EndsWithSentence(line) && !line.EndsWith(':');
+        line.Length <= 140 && (!EndsWithSentence(line) || line.EndsWith('?') && line.Length <= 100) && !line.EndsWith(':');
 
     /// <summary>Publisher named by a republication note (<c>Originally published at The Kyiv Dispatch.</c>).</summary>
     public static string? RepublishedFrom(string line) =>

@@ -1,0 +1,173 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Page chrome recognised by small multilingual word lists rather than sentences: related-story and tag headers,
+/// share bars, comment counters and subscription calls in English, German, French, Spanish, Portuguese, Italian and
+/// Turkish; consent dialogs; press-release tails; reader-funding appeals; agency desk slugs; tool bars and live-blog
+/// controls. Each family is a short pattern over words a page template uses, so it carries to unseen outlets.
+/// </summary>
+internal static partial class ChromeLexicon
+{
+    /// <summary>Headers above a list of links to other stories, in several languages.</summary>
+    private const string ListHeader =
+        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks"
+        + @"|weitere (?:meldungen|nachrichten|artikel|themen)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|meistgelesen"
+        + @"|(?:à )?lire aussi|sur le même sujet|à voir aussi|les plus lus"
+        + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
+        + @"|leia também|veja também|not[ií]cias relacionadas|mais lidas|saiba mais"
+        + @"|leggi anche|potrebbe interessarti|articoli correlati"
+        + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler)";
+
+    /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
+    public static bool IsChrome(string line, out bool startsList)
+    {
+        startsList = false;
+        // Turkish dotted and dotless i have no case pair outside the Turkish culture; fold them for the word lists.
+        var t = line.TrimStart('>', '\\', '—', '–', '-', '•', '·', ' ').Trim().Replace('İ', 'I').Replace('ı', 'i');
+        if (t.Length == 0)
+            return false;
+        // "Kyodo News | Related coverage:" — a header may close a segmented line.
+        var lastSegment = t.Split('|')[^1].Trim();
+        if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(lastSegment))
+        {
+            startsList = true;
+            return true;
+        }
+        if (t.Length > 320)
+            return false;
+        return HeaderInline().IsMatch(t)
+            || TagLine().IsMatch(t)
+            || Hashtags().IsMatch(t)
+            || ShareWords().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
+            || SocialBar(t)
+            || CommentCount().IsMatch(t)
+            || CommentForm().IsMatch(t)
+            || Subscribe().IsMatch(t) && t.Length <= 200
+            || Consent().IsMatch(t)
+            || Funding().IsMatch(t)
+            || DeskSlug().IsMatch(t)
+            || ContactLine().IsMatch(t)
+            || ToolBar(t)
+            || Feedback().IsMatch(t)
+            || Sponsor().IsMatch(t)
+            || Reproduction().IsMatch(t)
+            || Standards().IsMatch(t)
+            || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
+    }
+
+    /// <summary>A rights notice, also when a page's "(c)" made it look like a list item.</summary>
+    public static bool IsRightsNotice(string line) => line.Length <= 320 && Reproduction().IsMatch(line);
+
+    /// <summary>A header after which the rest of a press release is boilerplate: notes to editors, media contacts.</summary>
+    public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
+
+    /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
+    private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && t.Split(' ').Length > 8;
+
+    /// <summary>
+    /// An "About Northgate Institute" header followed by the organisation's self-description ("Northgate Institute is
+    /// an independent …"): the boilerplate that closes a press release.
+    /// </summary>
+    public static bool StartsAboutBoilerplate(string line, string? next)
+    {
+        if (next is null || AboutOrg().Match(line.Trim().Trim('*', '_', ' ', ':')) is not { Success: true } about)
+            return false;
+        var org = about.Groups[1].Value;
+        var description = next.StartsWith("The ", StringComparison.Ordinal) ? next[4..] : next;
+        return description.StartsWith(org + " is ", StringComparison.Ordinal) || description.StartsWith(org + " (", StringComparison.Ordinal);
+    }
+
+    /// <summary>A line of share targets: at least two network names and hardly any other words.</summary>
+    private static bool SocialBar(string t)
+    {
+        if (t.Length > 160)
+            return false;
+        var networks = Network().Matches(t).Count;
+        if (networks < 2)
+            return false;
+        var rest = Network().Replace(t, " ");
+        return rest.Split([' ', '|', '·', '•', ',', ':', '/'], StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetter)) <= 4;
+    }
+
+    /// <summary>A bar whose every segment is a tool or status word ("Updated · 6 min read · Gift this article").</summary>
+    private static bool ToolBar(string t)
+    {
+        if (t.Length > 140)
+            return false;
+        var segments = t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(s => s.Trim('*', '_', ' '))
+            .Where(s => s.Length > 0)
+            .ToList();
+        return segments.Count > 0 && segments.All(s => Tool().IsMatch(s) || LayoutRules.IsReadingTime(s));
+    }
+
+    [GeneratedRegex("^" + ListHeader + @"\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderOnly();
+
+    [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>)\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderInline();
+
+    private const string TagWords = @"(?:tags|tagged|keywords|topics|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
+
+    [GeneratedRegex("^" + TagWords + @"\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex TagHeaderOnly();
+
+    [GeneratedRegex("^" + TagWords + @"\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex TagLine();
+
+    [GeneratedRegex(@"^(?:#[\p{L}\p{N}_]+[\s,·|]*)+$")]
+    private static partial Regex Hashtags();
+
+    [GeneratedRegex(@"^(?:(?:bu )?haber(?:i|ini)? paylaş|paylaş|compartilh[ae]r?|compartir|comparte|partager|partagez|teilen|artikel teilen|condividi|share (?:this|on|via))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareWords();
+
+    [GeneratedRegex(@"\b(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|bluesky|threads|messenger|e-?mail|x)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Network();
+
+    [GeneratedRegex(@"^(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorumlar?|commenti)\s*\(\d+\)$|^.{0,80}\(\d+\s+(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorum|commenti)\)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentCount();
+
+    [GeneratedRegex(@"^(?:like this:|comments are (?:closed|disabled)\b|your email address will not be published|yorum yapmak için|kommentar schreiben|laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário)|\brequired fields are marked\b|^(?:like|liked by)\s+loading", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentForm();
+
+    [GeneratedRegex(@"^(?:assine|assinar|abonnieren|jetzt abonnieren|abonnez-vous|abonnez|suscr[ií]bete|suscríbase|abone ol|abbonati)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Subscribe();
+
+    [GeneratedRegex(@"\b(?:we and our (?:\d+ )?(?:partners|vendors)|our \d+ (?:partners|vendors)|by clicking [""“]?(?:accept|agree|i agree|ok)|store and(?:/or)? access information on (?:a|your) device)\b|^(?:agree and close|accept and close|manage (?:preferences|settings|cookies)|reject all|accept all(?: cookies)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Consent();
+
+    [GeneratedRegex(@"\b(?:we have no shareholders|funded by (?:our )?readers|reader-funded|support us (?:from|with) as little as|as little as [€$£]\s?\d|make a (?:one-off |single )?contribution|support independent journalism|subscribe (?:from|for) (?:just |only )?[€$£]\s?\d)\b|^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Funding();
+
+    [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,})$")]
+    private static partial Regex DeskSlug();
+
+    [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:tel(?:ephone)?|phone|mobile|fax)\.?\s*:?\s*\+?[\d ()/.-]{7,}$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContactLine();
+
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Tool();
+
+    [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Feedback();
+
+    [GeneratedRegex(@"^(?:(?:sponsored|advertisement|anzeige|publicidad|publicité|publicidade|reklam)\s*(?:[·•|:—–-]|$)|(?:presented|sponsored|powered|brought to you|supported) by\b)|\b(?:book a demo|request a demo|start (?:your )?free trial|try it free)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Sponsor();
+
+    [GeneratedRegex(@"\b(?:prohibited|forbidden|not (?:be )?allowed) to be (?:reproduced|redistributed|republished)|\breproduction (?:is )?(?:prohibited|forbidden)|\bmay not be (?:reproduced|republished|redistributed)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reproduction();
+
+    [GeneratedRegex(@"^(?:our (?:editorial )?standards|editorial standards|our principles)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex Standards();
+
+    [GeneratedRegex(@"\b(?:machine translation|machine[- ]translated|automatically translated|tradução automática|traducción automática|traduction automatique|maschinelle übersetzung|traduzione automatica|otomatik çeviri)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MachineTranslation();
+
+    [GeneratedRegex(@"^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,7})$")]
+    private static partial Regex AboutOrg();
+
+    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PressTail();
+}
