@@ -26,7 +26,7 @@ internal static partial class CaptionRules
     public static bool IsLoneCredit(string line, bool afterShortLine)
     {
         var t = line.Trim().TrimEnd('.');
-        if (t.Length is 0 or > 70 || t.Split(' ').Length > 8)
+        if (t.Length is 0 or > 70 || t.Split(' ').Length > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;
@@ -45,7 +45,7 @@ internal static partial class CaptionRules
     /// <summary>A short line describing a photo, recognisable without any credit.</summary>
     public static bool DescribesPhoto(string line) =>
         line.Length <= 220 && !line.EndsWith(':') && !line.Contains('“') && !line.Contains('"') && SentenceEnd().Count(line) <= 1
-        && PhotoCue().IsMatch(line);
+        && (PhotoCue().IsMatch(line) || (line.Length > 0 && !".!?".Contains(line[^1]) && Handshake().IsMatch(line)));
 
     [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
     private static partial Regex InlineCredit();
@@ -62,7 +62,9 @@ internal static partial class CaptionRules
     [GeneratedRegex(@"^(?:©\s*)?(?:\d{4}\s+)?(?:Getty Images|Reuters|AFP|AP|EPA|Shutterstock|Alamy|Handout|Courtesy(?: of)?|File photo|File|Pool|Supplied|Bloomberg|Xinhua|TASS|Sputnik)\b[\p{L}\p{N} /.,&-]*$|^©")]
     private static partial Regex MixedCredit();
 
-    [GeneratedRegex(@"\b(?:pictured|poses?|posing|posed|shak(?:e|es|ing) hands|(?:is|are) (?:seen|pictured)|photographed|in this (?:file |handout )?(?:photo|image|picture)|file (?:photo|picture|image)|looks? on|gestures?|waves? to)\b|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center|second left|second right),", RegexOptions.IgnoreCase)]
+    // Only cues that ordinary news prose does not use: "is seen as", "poses a threat", "looks on" and "gestures" are
+    // everyday sentences, and a one-sentence paragraph of prose must never be taken for a caption.
+    [GeneratedRegex(@"\b(?:pictured|photographed|pos(?:e|es|ing|ed) for (?:a )?(?:photo|picture|photograph)s?|in this (?:file |handout )?(?:photo|image|picture)|file (?:photo|picture|image))\b|\((?:L|R|C|left|right|centre|center)\)|, (?:left|right|centre|center|second left|second right),", RegexOptions.IgnoreCase)]
     private static partial Regex PhotoCue();
 
     [GeneratedRegex(@"[.!?](?:\s|$)")]
@@ -71,4 +73,12 @@ internal static partial class CaptionRules
     /// <summary>A caption opened by its credit: <c>(Agency/Ministry handout) Smoke rises over …</c>.</summary>
     [GeneratedRegex(@"^\((?:[^()]{1,60}[/ ])?(?:handout|pool photo|pool|file photo|photo|foto)\)\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCredit();
+
+    // A live blog's entry time ("14.41 GMT", "09:12 CET") heads real text; it is no photo credit.
+    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}\b")]
+    private static partial Regex TimeStamp();
+
+    // "Leaders shake hands in Suva" without final punctuation is a caption; with a full stop it may be a sentence.
+    [GeneratedRegex(@"\bshak(?:e|es|ing) hands\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Handshake();
 }

@@ -32,6 +32,6 @@ internal static partial class DatelineRules
     [GeneratedRegex(
         @"^(?<place>[A-Z][\p{L}.'’\- ]{1,40}?(?:,\s*[A-Z][\p{L}.'’\- ]{1,30}?){0,2})?" +
         @"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?)?" +
-        @"\s*(?:\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=[\p{Lu}\p{N}""“‘'])")]
+        @",?\s*(?:\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?<sep>—|–|--|-|:)\s+(?=[\p{Lu}\p{N}""“‘'])")]
     private static partial Regex Dateline();
 }

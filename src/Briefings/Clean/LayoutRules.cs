@@ -2,7 +2,10 @@ using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
 
-/// <summary>Layout junk: dot leaders, runs of separators (<c>$ $ $</c>, <c>- - -</c>, <c>* * *</c>), stray ellipses.</summary>
+/// <summary>
+/// Layout junk: dot leaders, runs of separators (<c>$ $ $</c>, <c>- - -</c>, <c>* * *</c>), stray ellipses, and a live
+/// blog's entry times standing alone on a line (<c>11.05 GMT</c>, <c>09:12</c>).
+/// </summary>
 internal static partial class LayoutRules
 {
     /// <summary>True for a line that carries no words, only page layout (or a dot-leader row of a lost table).</summary>
@@ -11,7 +14,7 @@ internal static partial class LayoutRules
         var t = line.Trim();
         if (t.Length == 0)
             return true;
-        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit))
+        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }
@@ -57,4 +60,7 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\d{1,2}[.:]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+(?:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|PST|PDT|JST|KST|IST|AEST|AEDT|local time|local))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EntryTime();
 }
