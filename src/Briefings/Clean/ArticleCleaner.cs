@@ -14,7 +14,9 @@ public static partial class ArticleCleaner
     /// <summary>Cleans one file; returns null (with a warning logged) when nothing of an article is left.</summary>
     public static CleanArticle? Clean(SourceFile file, ProblemLog problems)
     {
-        var text = TextDecoder.Decode(file.Bytes);
+        var text = TextDecoder.Decode(file.Bytes, out var legacy);
+        if (legacy)
+            problems.Warn(file.RelativePath, 1, "file is not UTF-8; read as Windows-1252 (Latin-1)", "save it as UTF-8 to be sure every character is right");
         var frontMatter = MaintainerFrontMatter.None;
         if (file.Kind == "md")
             (frontMatter, text, _) = FrontMatterReader.Split(file.RelativePath, text, problems);

@@ -9,8 +9,10 @@ public static class TextDecoder
 
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    public static string Decode(byte[] bytes)
+    /// <summary>Decodes <paramref name="bytes"/>; <paramref name="legacy"/> tells that they were not UTF-8 and were read as Windows-1252.</summary>
+    public static string Decode(byte[] bytes, out bool legacy)
     {
+        legacy = false;
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
             span = span[3..];
@@ -22,6 +24,7 @@ public static class TextDecoder
         catch (DecoderFallbackException)
         {
             text = Encoding.GetEncoding(1252).GetString(span);
+            legacy = true;
         }
         return NormalizeNewlines(text.TrimStart('\uFEFF'));
     }

@@ -45,6 +45,7 @@ public sealed class SurvivableInputTests
         var result = site.Build();
 
         Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Contains(result.Problems, p => p is { Path: "articles/latin1.txt", Line: 1, Severity: Severity.Warning, Message: "file is not UTF-8; read as Windows-1252 (Latin-1)" });
         var content = string.Concat(Directory.GetFiles(site.Content, "*.md").Select(File.ReadAllText));
         Assert.Contains("café near the Élysée", content);
     }
