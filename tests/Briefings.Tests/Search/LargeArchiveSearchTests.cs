@@ -32,7 +32,7 @@ public sealed class LargeArchiveSearchTests(BrowserSession browser, ITestOutputH
         using (var entry = JsonDocument.Parse(File.ReadAllText(Path.Combine(bundle, "pagefind-entry.json"))))
             Assert.Equal(size, entry.RootElement.GetProperty("languages").GetProperty("en").GetProperty("page_count").GetInt32());
 
-        using var server = new SiteServer(site.Site, "/briefings/");
+        using var server = new StaticSiteServer(site.Site, "/briefings/");
         var errors = new List<string>();
         var page = await browser.NewPageAsync(errors);
         var fetched = new List<string>();
@@ -40,7 +40,7 @@ public sealed class LargeArchiveSearchTests(BrowserSession browser, ITestOutputH
 
         // The first search of a visit: everything it downloads, from the index's entry file to the results' fragments.
         var target = size / 3;
-        await page.GotoAsync(server.Root + "search/?q=" + SyntheticArchive.UniqueWord(target));
+        await page.GotoAsync(server.SiteUrl + "search/?q=" + SyntheticArchive.UniqueWord(target));
         await Expect(page.Locator(".search-status")).ToContainTextAsync("1 briefing found");
         await Expect(page.Locator(".search-results h2 a")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex($" {target}$"));
         var index = SumBytes(site.Site, fetched.Where(p => p.Contains("/pagefind/", StringComparison.Ordinal) && !p.EndsWith(".js", StringComparison.Ordinal)));

@@ -14,7 +14,7 @@ public sealed class SearchableSite : IDisposable
     public const string Mount = "/briefings/";
 
     private readonly TempSite _site = new();
-    private readonly SiteServer? _server;
+    private readonly StaticSiteServer? _server;
     private readonly BuildResult? _result;
 
     public SearchableSite()
@@ -27,7 +27,7 @@ public sealed class SearchableSite : IDisposable
         }
         _result = _site.Build(Mount);
         Knowledge = InputLoader.Load(_site.Input, new ProblemLog()).Knowledge;
-        _server = new SiteServer(_site.Site, Mount);
+        _server = new StaticSiteServer(_site.Site, Mount);
     }
 
     public BuildResult Result => _result ?? throw new InvalidOperationException("the site was not built");
@@ -36,7 +36,7 @@ public sealed class SearchableSite : IDisposable
 
     public string SiteDir => _site.Site;
 
-    public string Root => (_server ?? throw new InvalidOperationException("the site was not built")).Root;
+    public string Root => (_server ?? throw new InvalidOperationException("the site was not built")).SiteUrl;
 
     /// <summary>Titles of the articles a search should list: the word in title or text, and every chosen filter.</summary>
     public IReadOnlyList<string> Expected(string word, string? leaderName = null, string? topicName = null) =>

@@ -1,13 +1,13 @@
 using System.Net;
 using System.Net.Sockets;
 
-namespace Briefings.Tests.Search;
+namespace Briefings.Tests.TestKit;
 
 /// <summary>
 /// Serves a built site folder from 127.0.0.1 under a sub-path (as GitHub project pages do), for browser tests.
 /// Unknown paths get the site's 404 page with status 404.
 /// </summary>
-public sealed class SiteServer : IDisposable
+public sealed class StaticSiteServer : IDisposable
 {
     private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -15,7 +15,9 @@ public sealed class SiteServer : IDisposable
         [".css"] = "text/css; charset=utf-8",
         [".js"] = "text/javascript; charset=utf-8",
         [".json"] = "application/json",
-        [".xml"] = "application/xml",
+        [".xml"] = "application/xml; charset=utf-8",
+        [".txt"] = "text/plain; charset=utf-8",
+        [".png"] = "image/png",
         [".svg"] = "image/svg+xml",
         [".wasm"] = "application/wasm",
     };
@@ -26,13 +28,13 @@ public sealed class SiteServer : IDisposable
     private readonly Task _loop;
 
     /// <param name="mount">The sub-path the site lives under, with slashes: "/briefings/".</param>
-    public SiteServer(string siteDir, string mount)
+    public StaticSiteServer(string siteDir, string mount)
     {
         _siteDir = Path.GetFullPath(siteDir);
         _mount = mount;
         var port = FreePort();
         Origin = $"http://127.0.0.1:{port}";
-        _listener.Prefixes.Add(Origin + mount);
+        _listener.Prefixes.Add(Origin + "/");
         _listener.Start();
         _loop = Task.Run(Serve);
     }
@@ -40,7 +42,7 @@ public sealed class SiteServer : IDisposable
     public string Origin { get; }
 
     /// <summary>The site's root URL, ending in the mount path.</summary>
-    public string Root => Origin + _mount;
+    public string SiteUrl => Origin + _mount;
 
     public void Dispose()
     {
