@@ -38,21 +38,22 @@ public static class BriefingsApp
         var keepGoing = new Option<bool>("--keep-going") { Description = "Build what can be built; list what was skipped" };
         var verbose = new Option<bool>("--verbose") { Description = "Explain cleaning and dating decisions per article" };
         var noCache = new Option<bool>("--no-cache") { Description = "Rebuild everything and drop output/.cache" };
+        var noSearch = new Option<bool>("--no-search") { Description = "Skip the search index (faster; the search page says search is unavailable)" };
         var port = new Option<int>("--port") { Description = "Port on 127.0.0.1 (0 picks a free one)", DefaultValueFactory = _ => 8080 };
         var title = new Argument<string>("title") { Description = "Title of the new article" };
 
         BuildOptions Options(ParseResult r, bool full = true) => full
-            ? new(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(theme), r.GetValue(baseUrl), r.GetValue(keepGoing), !r.GetValue(noCache))
+            ? new(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(theme), r.GetValue(baseUrl), r.GetValue(keepGoing), !r.GetValue(noCache)) { Search = new(Enabled: !r.GetValue(noSearch)) }
             : new(r.GetValue(input)!, r.GetValue(output)!, UseCache: !r.GetValue(noCache));
 
-        var build = Command("build", "Build the site from the input folder into output/site", input, output, theme, baseUrl, keepGoing, verbose, noCache);
+        var build = Command("build", "Build the site from the input folder into output/site", input, output, theme, baseUrl, keepGoing, verbose, noCache, noSearch);
         build.SetAction(r => BuildCommand.Run(terminal, Options(r), r.GetValue(verbose), renderSite: true));
 
         var ingest = Command("ingest", "Clean and annotate the articles into output/content", input, output, verbose, noCache);
         ingest.SetAction(r => BuildCommand.Run(terminal, Options(r, full: false), r.GetValue(verbose), renderSite: false));
 
-        var serve = Command("serve", "Build, serve output/site on 127.0.0.1, rebuild on change and reload open pages", input, output, theme, port);
-        serve.SetAction((r, cancel) => ServeCommand.Run(terminal, new BuildOptions(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(theme)), r.GetValue(port), cancel));
+        var serve = Command("serve", "Build, serve output/site on 127.0.0.1, rebuild on change and reload open pages", input, output, theme, port, noSearch);
+        serve.SetAction((r, cancel) => ServeCommand.Run(terminal, new BuildOptions(r.GetValue(input)!, r.GetValue(output)!, r.GetValue(theme)) { Search = new(Enabled: !r.GetValue(noSearch)) }, r.GetValue(port), cancel));
 
         var check = Command("check", "Check links, anchors, front matter, ids, unknown people and duplicates before publishing", input, output);
         check.SetAction(r => CheckCommand.Run(terminal, new CheckOptions(r.GetValue(input)!, r.GetValue(output)!)));

@@ -6,11 +6,11 @@ using Briefings.Benchmarks.Generation;
 // Verbs:
 //   generate N DIR [--raw] [--seed S] [--data INPUT]   a synthetic input folder (articles/, data/, site.yml)
 //   bench [filter]                                    BenchmarkDotNet stage benchmarks (filter: e.g. Render)
-//   profile INPUT [--theme DIR] [--output DIR]        one Release build with time and memory per stage
+//   profile INPUT [--theme DIR] [--output DIR] [--no-search]        one Release build with time and memory per stage
 const string Usage = """
     usage: Briefings.Benchmarks generate N DIR [--raw] [--seed S] [--data INPUT]
            Briefings.Benchmarks bench [filter]
-           Briefings.Benchmarks profile INPUT [--theme DIR] [--output DIR]
+           Briefings.Benchmarks profile INPUT [--theme DIR] [--output DIR] [--no-search]
     """;
 
 switch (args.FirstOrDefault())
@@ -26,7 +26,7 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(RepoPaths).Assembly).Run([.. filter, .. args.Skip(2)]);
         return 0;
     case "profile" when args.Length >= 2:
-        return StageProfiler.Run(args[1], Option(args, "--theme") ?? RepoPaths.DefaultTheme, Option(args, "--output") ?? Path.Combine(Path.GetTempPath(), "briefings-profile"));
+        return StageProfiler.Run(args[1], Option(args, "--theme") ?? RepoPaths.DefaultTheme, Option(args, "--output") ?? Path.Combine(Path.GetTempPath(), "briefings-profile"), !args.Contains("--no-search"));
     default:
         Console.Error.WriteLine(Usage);
         return 2;

@@ -8,12 +8,12 @@ namespace Briefings.Benchmarks;
 /// </summary>
 public static class StageProfiler
 {
-    public static int Run(string input, string theme, string output)
+    public static int Run(string input, string theme, string output, bool search = true)
     {
         var marks = new List<(string Stage, TimeSpan At, long Allocated, int Gen0, int Gen2)>();
         var clock = Stopwatch.StartNew();
         void Mark(string stage) => marks.Add((stage, clock.Elapsed, GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2)));
-        var builder = new SiteBuilder(new BuildOptions(input, output, theme)) { OnStage = Mark };
+        var builder = new SiteBuilder(new BuildOptions(input, output, theme) { Search = new(Enabled: search) }) { OnStage = Mark };
         var result = builder.Build();
         Mark("end");
         Console.WriteLine($"{"stage",-10} {"seconds",8} {"alloc MB",9} {"gen0",5} {"gen2",5}");

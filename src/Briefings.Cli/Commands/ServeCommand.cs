@@ -11,6 +11,7 @@ internal static class ServeCommand
     {
         using var session = new PreviewSession(options);
         session.Built += result => Report(terminal, options, result);
+        session.SearchIndexed += result => Report(terminal, options, result);
         session.Rebuild();
         await using var server = await PreviewServer.StartAsync(session, options.OutputDir, port, cancel);
         session.StartWatching();
@@ -24,6 +25,17 @@ internal static class ServeCommand
             terminal.Out.WriteLine("stopped");
         }
         return ExitCodes.Ok;
+    }
+
+    private static void Report(Terminal terminal, BuildOptions options, SearchIndexResult result)
+    {
+        lock (terminal)
+        {
+            foreach (var problem in result.Problems)
+                terminal.Report(problem, options.InputDir);
+            if (result.Succeeded)
+                terminal.Out.WriteLine($"[{DateTime.Now:HH:mm:ss}] search index updated in {result.Elapsed.TotalMilliseconds:0} ms");
+        }
     }
 
     private static void Report(Terminal terminal, BuildOptions options, BuildResult result)

@@ -20,13 +20,14 @@ internal static partial class TagRepair
         var hadTags = false;
         var text = line;
         // Removing one tag can complete another ("<<b>li>"), so repeat until nothing changes.
-        for (var round = 0; round < 4 && AnyTag().IsMatch(text); round++)
+        for (var round = 0; round < 4 && MayHaveTag(text) && AnyTag().IsMatch(text); round++)
         {
-            text = AnyTag().Replace(text, m =>
+            var input = text;
+            text = AnyTag().Replace(input, m =>
             {
                 hadTags = true;
                 log?.Add("tag", m.Value);
-                return Replacement(m);
+                return Replacement(input, m);
             });
         }
         var result = new List<RepairedLine>();
@@ -51,7 +52,10 @@ internal static partial class TagRepair
         return result;
     }
 
-    private static string Replacement(Match m)
+    /// <summary>Every form of tag debris has a bracket; most lines have none, and this test is far cheaper than the regex.</summary>
+    private static bool MayHaveTag(string text) => text.AsSpan().IndexOfAny('<', '>') >= 0;
+
+    private static string Replacement(string input, Match m)
     {
         var name = m.Groups["name"].Value.ToLowerInvariant();
         var closing = m.Groups["close"].Success && m.Groups["close"].Value.Contains('/');
@@ -66,16 +70,15 @@ internal static partial class TagRepair
         if (HtmlTagNames.Block.Contains(name))
             return "\n";
         // An inline tag between sentence punctuation and a word stood in for a space: "China.</strong>This".
-        var before = m.Index > 0 ? m.Result("$`") : "";
-        var after = m.Result("$'");
-        if (before.Length > 0 && after.Length > 0 && ".!?;:,".Contains(before[^1]) && char.IsLetter(after[0]))
+        var end = m.Index + m.Length;
+        if (m.Index > 0 && end < input.Length && ".!?;:,".Contains(input[m.Index - 1]) && char.IsLetter(input[end]))
             return " ";
         return "";
     }
 
     /// <summary>Text with all tag debris removed and block breaks turned into spaces (for text read by the HTML parser).</summary>
     public static string Strip(string text) =>
-        AnyTag().IsMatch(text) ? string.Join(' ', Repair(text).Select(p => p.Text).Where(t => t.Length > 0)) : text;
+        MayHaveTag(text) && AnyTag().IsMatch(text) ? string.Join(' ', Repair(text).Select(p => p.Text).Where(t => t.Length > 0)) : text;
 
     // Alternatives, in order: a complete tag (possibly spaced or with attributes); a tag fused to the following
     // capitalised word; a bare opening bracket plus tag name; an orphaned closing part without its bracket.

@@ -1,5 +1,6 @@
 using Briefings.Diagnostics;
 using Briefings.Incremental;
+using Briefings.Search;
 
 namespace Briefings.Preview;
 
@@ -13,24 +14,40 @@ public sealed class PreviewSession : IDisposable
     // Editors save in bursts (temp file, rename, touch); one rebuild after the burst settles is enough.
     private static readonly TimeSpan Debounce = TimeSpan.FromMilliseconds(150);
 
+    // Pagefind reads the whole site: wait until edits have been quiet for a while before running it again.
+    private static readonly TimeSpan SearchQuietPeriod = TimeSpan.FromSeconds(2);
+
     private readonly BuildOptions _options;
     private readonly ArticleCache _cache;
     private readonly SourceFileMemo _sources = new();
     private readonly Lock _buildLock = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
+    private readonly BackgroundSearchIndex _search;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _pending;
 
-    public PreviewSession(BuildOptions options)
+    /// <param name="searchQuietPeriod">How long edits must pause before the search index is rebuilt (default 2 s).</param>
+    public PreviewSession(BuildOptions options, TimeSpan? searchQuietPeriod = null)
     {
-        _options = options;
+        _options = options with { Search = options.Search with { Deferred = true } };
         _cache = ArticleCache.Load(Path.Combine(options.OutputDir, SiteBuilder.CacheFolder));
         _timer = new Timer(_ => RebuildPending());
+        _search = new BackgroundSearchIndex(options, searchQuietPeriod ?? SearchQuietPeriod);
     }
 
     /// <summary>Called after every build with its result, for the terminal.</summary>
     public event Action<BuildResult>? Built;
+
+    /// <summary>Called after the search index has been brought up to date in the background.</summary>
+    public event Action<SearchIndexResult>? SearchIndexed
+    {
+        add => _search.Indexed += value;
+        remove => _search.Indexed -= value;
+    }
+
+    /// <summary>Brings the search index up to date now if pages changed since it was built; null when nothing was pending.</summary>
+    public SearchIndexResult? UpdateSearchIndex() => _search.RunPending();
 
     public PreviewState State { get; private set; } = PreviewState.Initial;
 
@@ -56,6 +73,8 @@ public sealed class PreviewSession : IDisposable
                 result.Problems,
                 result.Succeeded ? $"{result.Articles} articles, {result.Pages} pages, {result.Written} files written" : "build failed");
             Built?.Invoke(result);
+            if (result.Succeeded && _options.Search.Enabled && (result.Written > 0 || !SearchBundleExists()))
+                _search.Schedule();
             Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
             return result;
         }
@@ -78,6 +97,9 @@ public sealed class PreviewSession : IDisposable
             _watchers.Add(watcher);
         }
     }
+
+    private bool SearchBundleExists() =>
+        Directory.Exists(Path.Combine(_options.OutputDir, SiteBuilder.SiteFolder, SiteSearchIndexer.BundleFolder));
 
     private void Schedule()
     {
@@ -105,5 +127,6 @@ public sealed class PreviewSession : IDisposable
         foreach (var watcher in _watchers)
             watcher.Dispose();
         _timer.Dispose();
+        _search.Dispose();
     }
 }

@@ -24,7 +24,8 @@ public sealed class ServeTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _site.WriteInput(Article, ArticleText("Preview Test Briefing", "The first version of the text says hello."));
-        _session = new PreviewSession(_site.Options());
+        // Search is indexed only when a test asks (UpdateSearchIndex), never by the timer in the middle of a test.
+        _session = new PreviewSession(_site.Options(), searchQuietPeriod: TimeSpan.FromHours(1));
         Assert.True(_session.Rebuild().Succeeded);
         _server = await PreviewServer.StartAsync(_session, _site.Output, port: 0);
         _session.StartWatching();
@@ -91,6 +92,25 @@ public sealed class ServeTests : IAsyncLifetime
         while (line is not null && !line.StartsWith("data: ", StringComparison.Ordinal));
         Assert.NotNull(line);
         Assert.True(JsonDocument.Parse(line[6..]).RootElement.GetProperty("siteVersion").GetInt32() > version);
+    }
+
+    [Fact]
+    public async Task The_search_index_follows_edits_in_the_background_without_delaying_the_page()
+    {
+        // The first build publishes the pages at once; Pagefind runs afterwards, off the rebuild path.
+        Assert.False(Directory.Exists(Path.Combine(_site.Site, "pagefind")));
+        Assert.True(_session!.UpdateSearchIndex()!.Succeeded);
+        var entry = Path.Combine(_site.Site, "pagefind", "pagefind-entry.json");
+        var before = File.ReadAllText(entry);
+
+        _site.WriteInput(Article, ArticleText("Preview Test Briefing", "A version with the word zanzibarite for search."));
+        await PollUntil("/articles/preview-test-briefing/", body => body.Contains("zanzibarite", StringComparison.Ordinal));
+
+        var indexed = _session.UpdateSearchIndex();
+        Assert.NotNull(indexed);
+        Assert.True(indexed.Succeeded, string.Join("\n", indexed.Problems));
+        Assert.NotEqual(before, File.ReadAllText(entry));
+        Assert.Null(_session.UpdateSearchIndex());
     }
 
     private async Task<string> PollUntil(string path, Func<string, bool> done)
