@@ -58,6 +58,9 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Reads article files; null reads each from disk. The preview server's reuses files whose size and time are unchanged.</summary>
     public Func<string, byte[]>? ReadSource { get; init; }
 
+    /// <summary>The knowledge base and theme kept between builds (the preview server's); null loads them every build.</summary>
+    public BuildMemo? Memo { get; init; }
+
     /// <summary>Load, clean and annotate; writes only <c>output/content/</c>.</summary>
     public BuildResult Ingest() => Run(renderSite: false);
 
@@ -71,9 +74,9 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             OnStage?.Invoke("load");
-            var input = InputLoader.Load(options.InputDir, problems, ReadSource);
+            var input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
-            var theme = renderSite ? Theme.Load(ThemeDirectory(site), problems) : null;
+            var theme = renderSite ? (Memo is null ? Theme.Load(ThemeDirectory(site), problems) : Memo.Theme(ThemeDirectory(site), problems)) : null;
             // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
             if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
                 return Failed(problems, clock);
@@ -150,7 +153,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems)
     {
         OnStage?.Invoke("index");
-        return ArchiveIndexer.Build(articles, knowledge, problems);
+        return ArchiveIndexer.Build(articles, knowledge, problems, Memo is null ? null : Memo.Related);
     }
 
     private SiteSearchIndexer? PrepareSearch(ProblemLog problems)

@@ -6,11 +6,12 @@ using Briefings.Benchmarks.Generation;
 // Verbs:
 //   generate N DIR [--raw] [--seed S] [--data INPUT]   a synthetic input folder (articles/, data/, site.yml)
 //   bench [filter]                                    BenchmarkDotNet stage benchmarks (filter: e.g. Render)
-//   profile INPUT [--theme DIR] [--output DIR] [--no-search]        one Release build with time and memory per stage
+//   profile INPUT [--theme DIR] [--output DIR] [--no-search] [--edit]  one Release build with time and memory per stage
+//                                                  (--edit: then one edited article rebuilt in-process, as serve does)
 const string Usage = """
     usage: Briefings.Benchmarks generate N DIR [--raw] [--seed S] [--data INPUT]
            Briefings.Benchmarks bench [filter]
-           Briefings.Benchmarks profile INPUT [--theme DIR] [--output DIR] [--no-search]
+           Briefings.Benchmarks profile INPUT [--theme DIR] [--output DIR] [--no-search] [--edit]
     """;
 
 switch (args.FirstOrDefault())
@@ -26,7 +27,7 @@ switch (args.FirstOrDefault())
         BenchmarkSwitcher.FromAssembly(typeof(RepoPaths).Assembly).Run([.. filter, .. args.Skip(2)]);
         return 0;
     case "profile" when args.Length >= 2:
-        return StageProfiler.Run(args[1], Option(args, "--theme") ?? RepoPaths.DefaultTheme, Option(args, "--output") ?? Path.Combine(Path.GetTempPath(), "briefings-profile"), !args.Contains("--no-search"));
+        return StageProfiler.Run(args[1], Option(args, "--theme") ?? RepoPaths.DefaultTheme, Option(args, "--output") ?? Path.Combine(Path.GetTempPath(), "briefings-profile"), !args.Contains("--no-search"), args.Contains("--edit"));
     default:
         Console.Error.WriteLine(Usage);
         return 2;

@@ -24,9 +24,11 @@ public sealed class ProblemLog
     public IReadOnlyList<string> FilesWithErrors =>
         [.. _problems.Where(p => p.Severity == Severity.Error).Select(p => p.Path).Distinct().Order(StringComparer.Ordinal)];
 
-    public void AddRange(ProblemLog other)
+    public void AddRange(ProblemLog other) => AddRange(other._problems);
+
+    public void AddRange(IEnumerable<Problem> problems)
     {
-        foreach (var problem in other._problems)
+        foreach (var problem in problems)
             _problems.Enqueue(problem);
     }
 }

@@ -34,15 +34,18 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
         {
             onStage?.Invoke("render");
             siteOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir);
-            pages = new SiteRenderer(site, theme) { SearchAvailable = searchAvailable }.Render(archive, path =>
+            pages = new SiteRenderer(site, theme) { SearchAvailable = searchAvailable }.Render(
+                archive,
+                path => !Keep(path, keys.Page(path)),
+                spec => !Keep(spec.Path, keys.Listing(spec)));
+
+            bool Keep(string path, string? key)
             {
-                if (keys.Page(path) is { } key && siteOut.IsFresh(path, key))
-                {
-                    Interlocked.Increment(ref kept);
+                if (key is null || !siteOut.IsFresh(path, key))
                     return false;
-                }
+                Interlocked.Increment(ref kept);
                 return true;
-            });
+            }
         }
 
         onStage?.Invoke("publish");

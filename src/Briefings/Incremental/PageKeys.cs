@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
 using Briefings.Annotate;
 using Briefings.Index;
 using Briefings.Render;
@@ -15,11 +17,17 @@ public sealed class PageKeys
 {
     private readonly Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> _listingKeys = new(StringComparer.Ordinal);
+    private readonly string _renderKey;
+
+    // Models are records of strings, numbers and lists; their runtime types are written in full.
+    private static readonly JsonSerializerOptions ListingJson = new() { IncludeFields = false };
 
     /// <param name="renderKey">Hash of the engine, theme, site settings and knowledge base.</param>
     /// <param name="keyByOrigin">Each article's source key (its file and everything Clean and Annotate read).</param>
     public PageKeys(Archive archive, IReadOnlyDictionary<string, string> keyByOrigin, string renderKey)
     {
+        _renderKey = renderKey;
         var identity = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var a in archive.Articles)
             identity[a.Slug] = ContentHash.Combine(keyByOrigin.GetValueOrDefault(a.Origin, a.Origin), a.Slug, a.Title, a.Date.ToString("O"));
@@ -35,8 +43,16 @@ public sealed class PageKeys
         }
     }
 
-    /// <summary>The key of an article page, or null for a page this class does not know (always rendered).</summary>
-    public string? Page(string path) => _pageKeys.GetValueOrDefault(path);
+    /// <summary>The key of an article page, or of a listing page once <see cref="Listing"/> has seen its model; null for others.</summary>
+    public string? Page(string path) => _pageKeys.GetValueOrDefault(path) ?? _listingKeys.GetValueOrDefault(path);
+
+    /// <summary>
+    /// The key of a page other than an article page (home, timeline, topic and leader pages): its whole model, as
+    /// JSON, with the theme and settings. A listing gathers many articles, so rather than track which of their
+    /// fields it shows, the key is what the theme is given; drawing a page costs several times more than this.
+    /// </summary>
+    public string Listing(PageSpec spec) =>
+        _listingKeys[spec.Path] = ContentHash.Combine(_renderKey, ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(spec, spec.GetType(), ListingJson)));
 
     public string Content(string path) => _contentKeys[path];
 }

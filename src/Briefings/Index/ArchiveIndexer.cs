@@ -12,7 +12,8 @@ public static class ArchiveIndexer
 {
     public const int RelatedCount = 5;
 
-    public static Archive Build(IEnumerable<Article> annotated, KnowledgeBase knowledge, ProblemLog problems)
+    /// <param name="related">Computes related articles (newest first in, by slug out); the preview server passes one that reuses the last result while no article's tags or date changed.</param>
+    public static Archive Build(IEnumerable<Article> annotated, KnowledgeBase knowledge, ProblemLog problems, Func<IReadOnlyList<Article>, IReadOnlyDictionary<string, IReadOnlyList<Article>>>? related = null)
     {
         var articles = UniqueSlugs(annotated.OrderBy(a => a.Origin, StringComparer.Ordinal), problems)
             .OrderByDescending(a => a.Date)
@@ -29,7 +30,7 @@ public static class ArchiveIndexer
             byTopic,
             byLeader,
             TimelineBuilder.Build(articles),
-            RelatedArticles.Compute(articles, RelatedCount),
+            related?.Invoke(articles) ?? RelatedArticles.Compute(articles, RelatedCount),
             knowledge,
             Profiles.Topics(byTopic, knowledge, leaders.Keys),
             leaders,

@@ -21,6 +21,7 @@ internal static class RelatedArticles
         // Scores live in one dense array per thread (indexed by article position), cleared through the list of
         // positions touched: no hashing and no allocation per article. Per thread, not per Parallel.For task:
         // Parallel.For starts new tasks all the time, and an array per task is quadratic garbage on a large archive.
+        var days = newestFirst.Select(a => a.Date.DayNumber).ToArray();
         using var scratch = new ThreadLocal<Scratch>(() => new Scratch(newestFirst.Count));
         Parallel.For(0, newestFirst.Count, i =>
         {
@@ -29,7 +30,7 @@ internal static class RelatedArticles
                 foreach (var j in Nearest(postings[tag], i))
                     if (j != i)
                         mine.Add(j, weightOf[tag]);
-            result[i] = mine.Best(count, newestFirst, i);
+            result[i] = mine.Best(count, newestFirst, days, i);
         });
         var map = new Dictionary<string, IReadOnlyList<Article>>(newestFirst.Count, StringComparer.Ordinal);
         for (var i = 0; i < newestFirst.Count; i++)
@@ -95,13 +96,14 @@ internal static class RelatedArticles
         /// The <paramref name="count"/> best candidates: highest score, then closest in date, then earliest position;
         /// kept in a small sorted array, so selecting costs candidates × count, not a sort of all candidates.
         /// </summary>
-        public IReadOnlyList<Article> Best(int count, IReadOnlyList<Article> articles, int i)
+        /// <param name="days">Each article's date as a day number: read for every candidate, so kept in one array.</param>
+        public IReadOnlyList<Article> Best(int count, IReadOnlyList<Article> articles, int[] days, int i)
         {
-            var me = articles[i].Date.DayNumber;
+            var me = days[i];
             var best = new List<(double Score, int Distance, int Position)>(count + 1);
             foreach (var j in _touched)
             {
-                var candidate = (_score[j], Math.Abs(articles[j].Date.DayNumber - me), j);
+                var candidate = (_score[j], Math.Abs(days[j] - me), j);
                 var at = best.Count;
                 while (at > 0 && Better(candidate, best[at - 1]))
                     at--;

@@ -18,12 +18,13 @@ public static class InputLoader
     private static readonly string[] ArticleExtensions = [".txt", ".md", ".markdown", ".html", ".htm"];
 
     /// <param name="read">Reads an article file's bytes (full path); the preview server passes one that reuses unchanged files.</param>
-    public static LoadedInput Load(string inputDir, ProblemLog problems, Func<string, byte[]>? read = null)
+    /// <param name="loadKnowledge">Reads the knowledge base; the preview server passes one that reuses it while data/ is unchanged.</param>
+    public static LoadedInput Load(string inputDir, ProblemLog problems, Func<string, byte[]>? read = null, Func<string, ProblemLog, KnowledgeBase>? loadKnowledge = null)
     {
         if (!Directory.Exists(inputDir))
             throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
         var site = LoadSite(inputDir, problems);
-        var knowledge = KnowledgeBaseLoader.Load(inputDir, problems);
+        var knowledge = (loadKnowledge ?? KnowledgeBaseLoader.Load)(inputDir, problems);
         var articles = LoadArticles(inputDir, problems, read);
         return new LoadedInput(site, knowledge, articles) { FileDates = FileDates.Of(inputDir, articles) };
     }

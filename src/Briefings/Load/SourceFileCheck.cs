@@ -14,7 +14,8 @@ public static class SourceFileCheck
     public static string? Problem(SourceFile file)
     {
         var bytes = file.Bytes;
-        if (bytes.Length == 0 || bytes.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF))
+        // Only blanks and byte order marks: a vectorised scan, as every file of the archive goes through it on every build.
+        if (bytes.AsSpan().IndexOfAnyExcept(" \t\r\n\xEF\xBB\xBF"u8) < 0)
             return "file is empty";
         var sample = bytes.AsSpan(0, Math.Min(bytes.Length, SampleSize));
         var nul = sample.IndexOf((byte)0);

@@ -20,6 +20,7 @@ public sealed class PreviewSession : IDisposable
     private readonly BuildOptions _options;
     private readonly ArticleCache _cache;
     private readonly SourceFileMemo _sources = new();
+    private readonly BuildMemo _memo = new();
     private readonly Lock _buildLock = new();
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
@@ -64,7 +65,7 @@ public sealed class PreviewSession : IDisposable
         lock (_buildLock)
         {
             Interlocked.Exchange(ref _pending, 0);
-            var result = new SiteBuilder(_options) { Cache = _cache, ReadSource = _sources.Read }.Build();
+            var result = new SiteBuilder(_options) { Cache = _cache, ReadSource = _sources.Read, Memo = _memo }.Build();
             var old = State;
             State = new PreviewState(
                 result.Succeeded ? old.SiteVersion + 1 : old.SiteVersion,

@@ -21,10 +21,12 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
     public IReadOnlyList<Page> Render(Archive archive) => Render(archive, includeArticle: null);
 
     /// <summary>
-    /// Renders the site, skipping article pages <paramref name="includeArticle"/> declines (it is asked once per article
-    /// page path; incremental builds keep unchanged pages). Every other page is always rendered.
+    /// Renders the site, skipping the pages an incremental build keeps: article pages <paramref name="includeArticle"/>
+    /// declines (asked once per article page path, before its model is built) and other pages whose model
+    /// <paramref name="includePage"/> declines (asked once their model is built, before the theme draws them).
+    /// Feeds, the sitemap and robots.txt are always written.
     /// </summary>
-    public IReadOnlyList<Page> Render(Archive archive, Func<string, bool>? includeArticle)
+    public IReadOnlyList<Page> Render(Archive archive, Func<string, bool>? includeArticle, Func<PageSpec, bool>? includePage = null)
     {
         var jobs = new List<Func<IEnumerable<PageSpec>>>
         {
@@ -43,13 +45,15 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
 
         var specs = new ConcurrentBag<PageSpec>();
-        var pages = new ConcurrentBag<Page>(Feeds(archive));
+        var pages = new ConcurrentBag<Page>();
+        Parallel.ForEach(Feeds(archive), feed => pages.Add(feed()));
         Parallel.ForEach(jobs, job =>
         {
             foreach (var spec in job())
             {
                 specs.Add(spec);
-                pages.Add(Html(spec));
+                if (spec.Kind == "article" || (includePage?.Invoke(spec) ?? true))
+                    pages.Add(Html(spec));
             }
         });
         // Article pages an incremental build skips are still on the site: the sitemap lists every article from the archive.
@@ -63,13 +67,14 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
     /// <summary>Where an article's page is written, relative to the site root.</summary>
     public static string ArticlePath(Article a) => $"articles/{a.Slug}/index.html";
 
-    private IEnumerable<Page> Feeds(Archive archive)
+    /// <summary>The site's feed and one per topic and leader, each to be written by whichever worker takes it.</summary>
+    private IEnumerable<Func<Page>> Feeds(Archive archive)
     {
-        yield return AtomFeed.Write(site, "feed.xml", "", site.Title + ": latest briefings", archive.Articles);
+        yield return () => AtomFeed.Write(site, "feed.xml", "", site.Title + ": latest briefings", archive.Articles);
         foreach (var t in archive.Topics.Values)
-            yield return AtomFeed.Write(site, $"topics/{t.Id}/feed.xml", $"topics/{t.Id}/", $"{t.Name}: latest briefings", t.Articles);
+            yield return () => AtomFeed.Write(site, $"topics/{t.Id}/feed.xml", $"topics/{t.Id}/", $"{t.Name}: latest briefings", t.Articles);
         foreach (var l in archive.Leaders.Values)
-            yield return AtomFeed.Write(site, $"leaders/{l.Id}/feed.xml", $"leaders/{l.Id}/", $"{l.Name}: latest briefings", l.Articles);
+            yield return () => AtomFeed.Write(site, $"leaders/{l.Id}/feed.xml", $"leaders/{l.Id}/", $"{l.Name}: latest briefings", l.Articles);
     }
 
     /// <summary>

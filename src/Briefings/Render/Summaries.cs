@@ -10,7 +10,9 @@ internal static class Summaries
 
     /// <summary>The summary, unless it only repeats the title (a lede that is the headline says nothing new in a list).</summary>
     private static string SummaryBesides(Article a) =>
-        string.Equals(a.Summary.TrimEnd('.', ' ', '…'), a.Title.TrimEnd('.', ' ', '…'), StringComparison.OrdinalIgnoreCase) ? "" : a.Summary;
+        a.Summary.AsSpan().TrimEnd(EndPunctuation).Equals(a.Title.AsSpan().TrimEnd(EndPunctuation), StringComparison.OrdinalIgnoreCase) ? "" : a.Summary;
+
+    private const string EndPunctuation = ". …";
 
     public static IReadOnlyList<ArticleSummaryView> Of(IEnumerable<Article> articles, Links links) =>
         [.. articles.Select(a => Of(a, links))];

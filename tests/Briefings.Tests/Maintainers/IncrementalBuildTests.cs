@@ -1,3 +1,4 @@
+using Briefings.Incremental;
 using Briefings.Tests.TestKit;
 
 namespace Briefings.Tests.Maintainers;
@@ -37,7 +38,7 @@ public sealed class IncrementalBuildTests
         AssertSameAsFromScratch(site);
     }
 
-    public static TheoryData<string> Edits => ["retitle", "delete", "add", "knowledge", "theme", "base-url"];
+    public static TheoryData<string> Edits => ["retitle", "lede", "leader", "delete", "add", "knowledge", "theme", "base-url"];
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -46,15 +47,58 @@ public sealed class IncrementalBuildTests
         using var site = new TempSite();
         var theme = CopyTheme(site);
         Assert.True(site.Build().Succeeded);
-        string? baseUrl = null;
+
+        var baseUrl = Apply(site, theme, edit);
+
+        Assert.True(Build(site, theme, baseUrl).Succeeded);
+        AssertSameAsFromScratch(site, theme, baseUrl);
+    }
+
+    /// <summary>
+    /// The preview server keeps the article cache, the files, the knowledge base, the theme and related articles in
+    /// memory between builds; after any edit its output must still be what a build from scratch gives.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void In_a_long_running_process_after_any_edit_the_output_equals_a_build_from_scratch(string edit)
+    {
+        using var site = new TempSite();
+        var theme = CopyTheme(site);
+        var cache = ArticleCache.Empty();
+        var sources = new SourceFileMemo();
+        var memo = new BuildMemo();
+        BuildResult InProcess(string? baseUrl) =>
+            new SiteBuilder(new BuildOptions(site.Input, site.Output, theme, baseUrl)) { Cache = cache, ReadSource = sources.Read, Memo = memo }.Build();
+        Assert.True(InProcess(null).Succeeded);
+
+        var baseUrl = Apply(site, theme, edit);
+
+        Assert.True(InProcess(baseUrl).Succeeded);
+        AssertSameAsFromScratch(site, theme, baseUrl);
+    }
+
+    /// <summary>Makes one kind of edit; returns the base URL the next build should use.</summary>
+    private static string? Apply(TempSite site, string theme, string edit)
+    {
+        var file = FirstArticle(site);
         switch (edit)
         {
             case "retitle":
-                var file = FirstArticle(site);
                 File.WriteAllText(file, "A Completely New Headline For This Briefing\n" + File.ReadAllText(file));
                 break;
+            case "lede":
+                // The summary that listing pages and feeds show comes from the first paragraph.
+                var lines = File.ReadAllLines(file).ToList();
+                var lede = lines.FindIndex(1, l => l.Trim().Length > 80);
+                lines[lede] = "Officials in three capitals said on Monday that the talks would resume next week after a pause.";
+                File.WriteAllLines(file, lines);
+                break;
+            case "leader":
+                // New tags change related articles on other pages too.
+                File.AppendAllText(file, "\nGerman Chancellor Angela Merkel said Angela Merkel would not comment on the talks.\n");
+                break;
             case "delete":
-                File.Delete(FirstArticle(site));
+                File.Delete(file);
                 break;
             case "add":
                 site.WriteInput("articles/zz-new.md", "---\ntitle: A new briefing on grain exports\ndate: 2030-01-01\n---\n\nPorts reopened.\n");
@@ -66,12 +110,9 @@ public sealed class IncrementalBuildTests
                 File.AppendAllText(Path.Combine(theme, "partials", "footer.hbs"), "<p>changed footer</p>\n");
                 break;
             case "base-url":
-                baseUrl = "https://example.org/briefings/";
-                break;
+                return "https://example.org/briefings/";
         }
-
-        Assert.True(Build(site, theme, baseUrl).Succeeded);
-        AssertSameAsFromScratch(site, theme, baseUrl);
+        return null;
     }
 
     [Fact]

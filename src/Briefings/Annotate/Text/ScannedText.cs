@@ -119,7 +119,7 @@ public sealed class ScannedText
         word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Lt" or "Col" or "Maj" or "Capt" or "Gov" or "Prof" or "Jr" or "Sr" or "Adm" or "Sgt" or "Rev" or "Pres";
 
     /// <summary>Lower case with diacritics folded, so "Erdoğan" and "Erdogan" compare equal.</summary>
-    public static string Key(string word) => word.All(c => c < 128) ? word.ToLowerInvariant() : Slug.Fold(word);
+    public static string Key(string word) => System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : Slug.Fold(word);
 
     /// <summary>Folds a whole phrase to space-separated keys: "Prime  Minister" → "prime minister".</summary>
     public static string PhraseKey(string phrase)

@@ -9,7 +9,7 @@ namespace Briefings.Annotate.Text;
 /// <param name="Text">The word as written, without the possessive ending.</param>
 /// <param name="Key">Lower case, diacritics folded: what names are compared on.</param>
 /// <param name="Sentence">Index of the sentence the word belongs to.</param>
-public sealed record Token(int Index, int Start, int End, string Text, string Key, bool Possessive, int Sentence)
+public readonly record struct Token(int Index, int Start, int End, string Text, string Key, bool Possessive, int Sentence)
 {
     /// <summary>Starts with an upper-case letter (or is a number): a candidate for part of a name.</summary>
     public bool IsCapitalized => char.IsUpper(Text[0]);

@@ -13,7 +13,9 @@ internal sealed class TermMatcher
     private sealed record Entry(int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight);
 
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
-    private readonly List<Entry> _singlePrefix = [];
+    // One-word prefix terms ("sanction*") by their first two letters, so a word is tested only against its own bucket.
+    private readonly Dictionary<string, List<Entry>> _prefixByStart = new(StringComparer.Ordinal);
+    private readonly List<Entry> _shortPrefix = [];
 
     /// <param name="groups">Term lists; scores come back per list, in the same order.</param>
     public TermMatcher(IReadOnlyList<IReadOnlyList<TopicTerm>> groups)
@@ -29,8 +31,10 @@ internal sealed class TermMatcher
                     continue;
                 var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
                 var entry = new Entry(g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
-                if (prefix && words.Count == 1)
-                    _singlePrefix.Add(entry);
+                if (prefix && words.Count == 1 && entry.Keys[0].Length < PrefixBucket)
+                    _shortPrefix.Add(entry);
+                else if (prefix && words.Count == 1)
+                    (_prefixByStart.TryGetValue(entry.Keys[0][..PrefixBucket], out var list) ? list : _prefixByStart[entry.Keys[0][..PrefixBucket]] = []).Add(entry);
                 else
                     (_byFirst.TryGetValue(entry.Keys[0], out var list) ? list : _byFirst[entry.Keys[0]] = []).Add(entry);
             }
@@ -50,14 +54,24 @@ internal sealed class TermMatcher
                 foreach (var e in entries)
                     if (Matches(text, i, e))
                         counts[e] = counts.GetValueOrDefault(e) + 1;
-            foreach (var e in _singlePrefix)
-                if (tokens[i].Key.StartsWith(e.Keys[0], StringComparison.Ordinal) && (e.Exact is null || tokens[i].Text.StartsWith(e.Exact[0], StringComparison.Ordinal)))
-                    counts[e] = counts.GetValueOrDefault(e) + 1;
+            var key = tokens[i].Key;
+            if (key.Length >= PrefixBucket && _prefixByStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, PrefixBucket), out var prefixed))
+                CountPrefixes(prefixed, tokens[i], counts);
+            CountPrefixes(_shortPrefix, tokens[i], counts);
         }
         var scores = new double[GroupCount];
         foreach (var (e, count) in counts)
             scores[e.Group] += e.Weight * Math.Min(count, cap);
         return scores;
+    }
+
+    private const int PrefixBucket = 2;
+
+    private static void CountPrefixes(List<Entry> entries, Token token, Dictionary<Entry, int> counts)
+    {
+        foreach (var e in entries)
+            if (token.Key.StartsWith(e.Keys[0], StringComparison.Ordinal) && (e.Exact is null || token.Text.StartsWith(e.Exact[0], StringComparison.Ordinal)))
+                counts[e] = counts.GetValueOrDefault(e) + 1;
     }
 
     private static bool Matches(ScannedText text, int i, Entry e)

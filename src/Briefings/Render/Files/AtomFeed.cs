@@ -66,6 +66,19 @@ internal static class AtomFeed
     /// <summary>A name-based (version 5 style, SHA-1) UUID URN: the same name always gives the same id.</summary>
     internal static string StableUuid(string name)
     {
+        // The same articles appear in many feeds (site, topics, leaders), build after build: hash each name once.
+        if (KnownUuids.TryGetValue(name, out var known))
+            return known;
+        if (KnownUuids.Count > MaxKnownUuids)
+            KnownUuids.Clear();
+        return KnownUuids[name] = ComputeUuid(name);
+    }
+
+    private const int MaxKnownUuids = 200_000;
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownUuids = new(StringComparer.Ordinal);
+
+    private static string ComputeUuid(string name)
+    {
         var hash = SHA1.HashData(Encoding.UTF8.GetBytes("briefings:" + name));
         hash[6] = (byte)((hash[6] & 0x0F) | 0x50);
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);

@@ -1,0 +1,61 @@
+using Briefings.Annotate;
+using Briefings.Diagnostics;
+using Briefings.Index;
+using Briefings.Load;
+using Briefings.Render;
+
+namespace Briefings.Incremental;
+
+/// <summary>
+/// What a long-running process (the preview server) keeps between builds besides the article cache: the parsed
+/// knowledge base and the compiled theme, each reused while the bytes of its folder are unchanged. Parsing 1,500
+/// people and compiling the templates cost a few hundred milliseconds that a one-article rebuild should not pay.
+/// The problems found when loading them are kept too and reported again by every build that reuses them.
+/// </summary>
+public sealed class BuildMemo
+{
+    private readonly Lock _lock = new();
+    private (string Key, KnowledgeBase Value, IReadOnlyList<Problem> Problems)? _knowledge;
+    private (string Key, Theme Value, IReadOnlyList<Problem> Problems)? _theme;
+    private (string Key, Dictionary<string, string[]> Slugs)? _related;
+
+    public KnowledgeBase Knowledge(string inputDir, ProblemLog problems) =>
+        Reuse(ref _knowledge, ContentHash.OfDirectory(Path.Combine(inputDir, "data")), problems, log => KnowledgeBaseLoader.Load(inputDir, log));
+
+    public Theme Theme(string directory, ProblemLog problems) =>
+        Reuse(ref _theme, ContentHash.OfDirectory(directory), problems, log => Render.Theme.Load(directory, log));
+
+    /// <summary>
+    /// Related articles depend only on each article's position, date, leaders and topics: an edit to an article's text
+    /// leaves them as they were, and then the last result is reused (with the new article objects).
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related(IReadOnlyList<Article> newestFirst)
+    {
+        var key = ContentHash.Combine(newestFirst.Select(a => $"{a.Slug}|{a.Date.DayNumber}|{string.Join(',', a.Leaders)}|{string.Join(',', a.Topics)}"));
+        lock (_lock)
+        {
+            if (_related is { } known && known.Key == key)
+            {
+                var bySlug = newestFirst.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+                return known.Slugs.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)[.. p.Value.Select(s => bySlug[s])], StringComparer.Ordinal);
+            }
+            var related = RelatedArticles.Compute(newestFirst, ArchiveIndexer.RelatedCount);
+            _related = (key, related.ToDictionary(p => p.Key, p => p.Value.Select(a => a.Slug).ToArray(), StringComparer.Ordinal));
+            return related;
+        }
+    }
+
+    private T Reuse<T>(ref (string Key, T Value, IReadOnlyList<Problem> Problems)? slot, string key, ProblemLog problems, Func<ProblemLog, T> load)
+    {
+        lock (_lock)
+        {
+            if (slot is not { } known || known.Key != key)
+            {
+                var log = new ProblemLog();
+                slot = known = (key, load(log), log.All);
+            }
+            problems.AddRange(known.Problems);
+            return known.Value;
+        }
+    }
+}
