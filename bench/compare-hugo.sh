@@ -9,6 +9,8 @@
 #   INPUT   raw (default) or md: what Briefings builds from. raw is the real pipeline (clean + annotate + render);
 #           md gives Briefings the same cleaned Markdown with front matter that Hugo reads.
 #   SEED    generator seed (default 1)
+#   SEARCH  0 (default) or 1. Hugo builds no search index, so by default Briefings is run with --no-search for a
+#           like-for-like comparison; SEARCH=1 adds Briefings' Pagefind step to its time and memory.
 #
 # Hugo always gets the cleaned Markdown (title, date, leaders, topics in front matter) and bench/hugo-site/:
 # taxonomies topics + leaders, related content, an RSS feed per term, a monthly timeline page, prev/next links.
@@ -22,6 +24,9 @@ WORK=${WORK:-/tmp/briefings-bench}
 DATA=${DATA:-$ROOT/input}
 INPUT=${INPUT:-raw}
 SEED=${SEED:-1}
+SEARCH=${SEARCH:-0}
+SEARCH_FLAG=()
+[ "$SEARCH" = 1 ] || SEARCH_FLAG=(--no-search)
 
 command -v hugo >/dev/null || { echo "hugo not found: apt-get install -y hugo" >&2; exit 2; }
 [ -x /usr/bin/time ] || { echo "/usr/bin/time not found: apt-get install -y time" >&2; exit 2; }
@@ -65,14 +70,14 @@ measure() {
 }
 run_briefings() {
     rm -rf "$DIR/out"
-    measure briefings dotnet "$CLI" build --input "$BRIEFINGS_INPUT" --output "$DIR/out" --theme "$ROOT/themes/default"
+    measure briefings dotnet "$CLI" build --input "$BRIEFINGS_INPUT" --output "$DIR/out" --theme "$ROOT/themes/default" "${SEARCH_FLAG[@]}"
 }
 run_hugo() {
     rm -rf "$HUGO/public" "$HUGO/resources"
     measure hugo hugo --quiet --source "$HUGO" --destination public
 }
 
-echo "== $RUNS interleaved runs, $N articles, Briefings from $INPUT input ($(nproc) cores, $(hugo version | cut -d' ' -f2))" >&2
+echo "== $RUNS interleaved runs, $N articles, Briefings from $INPUT input (search: $SEARCH) ($(nproc) cores, $(hugo version | cut -d' ' -f2))" >&2
 for run in $(seq 1 "$RUNS"); do
     echo " run $run" >&2
     if [ $((run % 2)) -eq 1 ]; then run_briefings; run_hugo; else run_hugo; run_briefings; fi

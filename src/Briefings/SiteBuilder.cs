@@ -96,7 +96,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var search = renderSite ? PrepareSearch(problems) : null;
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite, search, problems)
-                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, SiteFiles, search is not null);
+                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, Assets, search is not null);
             if (pages < 0 || (cache is not null && search is not null && !options.Search.Deferred && !IndexLiveSite(search, written, problems)))
                 return Failed(problems, clock);
             return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };
@@ -112,23 +112,26 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Renders and writes everything through folder swaps; (-1, 0) when the search index failed and nothing was swapped in.</summary>
     private (int Pages, int Written) PublishAll(Archive archive, SiteConfig site, Theme? theme, bool renderSite, SiteSearchIndexer? search, ProblemLog problems)
     {
-        var content = archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)))).ToList();
-        IReadOnlyList<Page> pages = [];
-        if (renderSite)
-        {
-            OnStage?.Invoke("render");
-            pages = new SiteRenderer(site, theme!) { SearchAvailable = search is not null }.Render(archive);
-        }
-
-        OnStage?.Invoke("publish");
         // Output written without the cache no longer matches the cache's manifests.
         var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
         if (Directory.Exists(cacheDir))
             Directory.Delete(cacheDir, recursive: true);
-        if (renderSite && !OutputPublisher.Replace(Path.Combine(options.OutputDir, SiteFolder), SiteFiles(pages, theme!), IndexForSearch(search, problems)))
-            return (-1, 0);
-        OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), content);
-        return (pages.Count, content.Count + pages.Count);
+        var pages = 0;
+        if (renderSite)
+        {
+            OnStage?.Invoke("render");
+            // Pages are written to the staged folder as they are drawn; the live site is replaced only at the swap.
+            using var staged = StagedFolder.Begin(Path.Combine(options.OutputDir, SiteFolder));
+            pages = new SiteRenderer(site, theme!) { SearchAvailable = search is not null }.RenderTo(archive, page => staged.Write(page.Path, page.Content));
+            OnStage?.Invoke("publish");
+            OutputPublisher.InParallel(Assets(theme!), file => staged.Write(file.Item1, file.Item2));
+            if (!staged.Swap(IndexForSearch(search, problems)))
+                return (-1, 0);
+        }
+        else
+            OnStage?.Invoke("publish");
+        OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)))));
+        return (pages, archive.Articles.Count + pages);
     }
 
     /// <summary>Everything besides an article's own file that Clean and Annotate read: the knowledge base and site settings.</summary>
@@ -222,10 +225,9 @@ public sealed class SiteBuilder(BuildOptions options)
 
     private static bool IsArticle(string path) => path.StartsWith(InputLoader.ArticlesFolder + "/", StringComparison.Ordinal);
 
-    private static IEnumerable<(string, byte[])> SiteFiles(IReadOnlyList<Page> pages, Theme theme) =>
-        pages.Select(p => (p.Path, p.Content))
-            .Concat(OutputPublisher.FilesUnder(theme.AssetsDirectory, "assets/"))
-            .Append((".nojekyll", Array.Empty<byte>()));
+    /// <summary>Files every site has besides its pages: the theme's assets, and .nojekyll so GitHub Pages serves folders as they are.</summary>
+    private static IEnumerable<(string, byte[])> Assets(Theme theme) =>
+        OutputPublisher.FilesUnder(theme.AssetsDirectory, "assets/").Append((".nojekyll", Array.Empty<byte>()));
 
     private string ThemeDirectory(SiteConfig site) =>
         options.ThemeDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", "themes", site.Theme);

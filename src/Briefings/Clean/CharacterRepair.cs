@@ -12,6 +12,11 @@ public static class CharacterRepair
     private static readonly Encoding Cp1252;
     private static readonly Dictionary<char, byte> ByteOf = [];
 
+    // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
+    private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
+        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD"
+        + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c != '\n').Select(c => (char)c)]));
+
     static CharacterRepair()
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -41,6 +46,9 @@ public static class CharacterRepair
 
     private static string RepairOnce(string text)
     {
+        // A damaged sequence starts with a UTF-8 lead byte read as cp1252: one of U+00C2..U+00F4. Most text has none.
+        if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0)
+            return text;
         StringBuilder? sb = null;
         var i = 0;
         while (i < text.Length)
@@ -108,6 +116,8 @@ public static class CharacterRepair
     /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {
+        if (text.AsSpan().IndexOfAny(SpecialSpaces) < 0)
+            return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {

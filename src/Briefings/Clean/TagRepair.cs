@@ -30,6 +30,9 @@ internal static partial class TagRepair
                 return Replacement(input, m);
             });
         }
+        // Most lines have no tag debris at all: no marks to read, one line out.
+        if (!hadTags && text.AsSpan().IndexOfAnyInRange(ListMark, CaptionMark) < 0 && !text.Contains('\n'))
+            return [new RepairedLine(Spaces().Replace(text, " ").Trim(), false, 0, false, false, false)];
         var result = new List<RepairedLine>();
         foreach (var piece in text.Split('\n'))
         {

@@ -56,52 +56,73 @@ public sealed class IncrementalPublisher
     /// <summary>Publishes <paramref name="produced"/> plus every file <see cref="IsFresh"/> kept; anything else is removed.</summary>
     public PublishStats Publish(IEnumerable<(string Path, byte[] Bytes, string? Key)> produced)
     {
-        var files = produced.ToList();
-        var next = new OutputManifest(_kept);
-        var hashes = new string[files.Count];
-        Parallel.For(0, files.Count, i => hashes[i] = ContentHash.Of(files[i].Bytes));
-        for (var i = 0; i < files.Count; i++)
-            next.Entries[files[i].Path] = new ManifestEntry(files[i].Key, hashes[i]);
-
-        if (!_trusted)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(_manifestPath)!);
-            OutputPublisher.Replace(_target, files.Select(f => (f.Path, f.Bytes)));
-            next.Write(_manifestPath);
-            File.Delete(_journalPath);
-            return new PublishStats(files.Count, 0, 0, FullRewrite: true);
-        }
-
-        var changed = files.Where((f, i) => !_previous.Entries.TryGetValue(f.Path, out var old) || old.Hash != hashes[i]
-                || !File.Exists(Path.Combine(_target, f.Path)))
-            .ToList();
-        var removed = _previous.Entries.Keys.Where(p => !next.Entries.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
-        if (changed.Count > 0 || removed.Count > 0)
-            Apply(Stage(changed), removed);
-        next.Write(_manifestPath);
-        return new PublishStats(changed.Count, files.Count - changed.Count + _kept.Count, removed.Count, FullRewrite: false);
+        using var session = Begin();
+        OutputPublisher.InParallel(produced, f => session.Add(f.Path, f.Bytes, f.Key));
+        return session.Complete();
     }
 
-    private string Stage(List<(string Path, byte[] Bytes, string? Key)> changed)
+    /// <summary>
+    /// Starts a publish that takes files one at a time, from any thread, as they are produced (<see cref="Session.Add"/>),
+    /// and applies them with <see cref="Session.Complete"/>; disposing an incomplete session leaves the folder as it was.
+    /// </summary>
+    public Session Begin() => new(this);
+
+    /// <summary>One publish in progress: changed files are staged as they come, so none waits in memory.</summary>
+    public sealed class Session : IDisposable
     {
-        var staging = Path.Combine(Path.GetDirectoryName(_target)!, $".{Path.GetFileName(_target)}.staging");
-        if (Directory.Exists(staging))
-            Directory.Delete(staging, recursive: true);
-        try
+        private readonly IncrementalPublisher _owner;
+        private readonly StagedFolder _staged;
+        private readonly ConcurrentDictionary<string, ManifestEntry> _entries;
+        private int _produced;
+        private int _changed;
+
+        internal Session(IncrementalPublisher owner)
         {
-            foreach (var (relative, bytes, _) in changed)
+            _owner = owner;
+            _entries = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            // Without a trusted manifest every file is written and the whole folder swapped in; with one, only the
+            // changed files are staged, then moved into place one by one.
+            _staged = StagedFolder.Begin(owner._target, owner._trusted ? "staging" : "new");
+        }
+
+        /// <summary>Takes one produced file (relative path, bytes, the key it was made from).</summary>
+        public void Add(string path, byte[] bytes, string? key)
+        {
+            var hash = ContentHash.Of(bytes);
+            if (!_entries.TryAdd(path, new ManifestEntry(key, hash)))
+                throw new InvalidOperationException($"two outputs were produced for {path}");
+            Interlocked.Increment(ref _produced);
+            if (_owner._trusted && _owner._previous.Entries.TryGetValue(path, out var old) && old.Hash == hash && File.Exists(Path.Combine(_owner._target, path)))
+                return;
+            Interlocked.Increment(ref _changed);
+            _staged.Write(path, bytes);
+        }
+
+        /// <summary>Puts the staged files in place, removes files no longer produced, and saves the manifest.</summary>
+        public PublishStats Complete()
+        {
+            // Files kept as they were (IsFresh) may be declared while the session runs: they count from here.
+            var next = new OutputManifest(_owner._kept);
+            foreach (var (path, entry) in _entries)
+                next.Entries[path] = entry;
+            if (!_owner._trusted)
             {
-                var path = Inside(staging, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-                File.WriteAllBytes(path, bytes);
+                Directory.CreateDirectory(Path.GetDirectoryName(_owner._manifestPath)!);
+                _staged.Swap();
+                next.Write(_owner._manifestPath);
+                File.Delete(_owner._journalPath);
+                return new PublishStats(_produced, 0, 0, FullRewrite: true);
             }
-            return staging;
+            var removed = _owner._previous.Entries.Keys.Where(p => !next.Entries.ContainsKey(p)).Order(StringComparer.Ordinal).ToList();
+            if (_changed > 0 || removed.Count > 0)
+                _owner.Apply(_staged.Path, removed);
+            _staged.Keep();
+            OutputPublisher.DeleteIfExists(_staged.Path);
+            next.Write(_owner._manifestPath);
+            return new PublishStats(_changed, _produced - _changed + _owner._kept.Count, removed.Count, FullRewrite: false);
         }
-        catch
-        {
-            Directory.Delete(staging, recursive: true);
-            throw;
-        }
+
+        public void Dispose() => _staged.Dispose();
     }
 
     private void Apply(string staging, List<string> removed)

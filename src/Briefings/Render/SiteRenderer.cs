@@ -20,13 +20,22 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
 
     public IReadOnlyList<Page> Render(Archive archive) => Render(archive, includeArticle: null);
 
-    /// <summary>
-    /// Renders the site, skipping the pages an incremental build keeps: article pages <paramref name="includeArticle"/>
-    /// declines (asked once per article page path, before its model is built) and other pages whose model
-    /// <paramref name="includePage"/> declines (asked once their model is built, before the theme draws them).
-    /// Feeds, the sitemap and robots.txt are always written.
-    /// </summary>
+    /// <summary>All pages of <see cref="RenderTo"/>, collected and sorted by path.</summary>
     public IReadOnlyList<Page> Render(Archive archive, Func<string, bool>? includeArticle, Func<PageSpec, bool>? includePage = null)
+    {
+        var pages = new ConcurrentBag<Page>();
+        RenderTo(archive, pages.Add, includeArticle, includePage);
+        return [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// Renders the site in parallel, handing each page to <paramref name="emit"/> (from any thread) as soon as it is
+    /// drawn, so a large site never waits whole in memory. Skips the pages an incremental build keeps: article pages
+    /// <paramref name="includeArticle"/> declines (asked per article page path, before its model is built) and other
+    /// pages whose model <paramref name="includePage"/> declines (asked before the theme draws them). Feeds, the
+    /// sitemap and robots.txt are always emitted. Returns how many pages were emitted.
+    /// </summary>
+    public int RenderTo(Archive archive, Action<Page> emit, Func<string, bool>? includeArticle = null, Func<PageSpec, bool>? includePage = null)
     {
         var jobs = new List<Func<IEnumerable<PageSpec>>>
         {
@@ -44,24 +53,29 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             .Where(a => includeArticle?.Invoke(ArticlePath(a)) ?? true)
             .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
 
-        var specs = new ConcurrentBag<PageSpec>();
-        var pages = new ConcurrentBag<Page>();
-        Parallel.ForEach(Feeds(archive), feed => pages.Add(feed()));
+        var emitted = 0;
+        void Emit(Page page)
+        {
+            emit(page);
+            Interlocked.Increment(ref emitted);
+        }
+        var listings = new ConcurrentBag<(string Path, DateOnly? LastModified)>();
+        Parallel.ForEach(Feeds(archive), feed => Emit(feed()));
         Parallel.ForEach(jobs, job =>
         {
             foreach (var spec in job())
             {
-                specs.Add(spec);
+                if (spec.InSitemap && spec.Kind != "article")
+                    listings.Add((spec.Path, spec.LastModified));
                 if (spec.Kind == "article" || (includePage?.Invoke(spec) ?? true))
-                    pages.Add(Html(spec));
+                    Emit(Html(spec));
             }
         });
         // Article pages an incremental build skips are still on the site: the sitemap lists every article from the archive.
-        var listed = specs.Where(s => s.InSitemap && s.Kind != "article").Select(s => (s.Path, s.LastModified))
-            .Concat(archive.Articles.Select(a => (ArticlePath(a), Pages.ArticlePage.LastModified(a))));
-        pages.Add(Sitemap.Write(site, listed));
-        pages.Add(Sitemap.Robots(site));
-        return [.. pages.OrderBy(p => p.Path, StringComparer.Ordinal)];
+        var listed = listings.Concat(archive.Articles.Select(a => (ArticlePath(a), Pages.ArticlePage.LastModified(a))));
+        Emit(Sitemap.Write(site, listed));
+        Emit(Sitemap.Robots(site));
+        return emitted;
     }
 
     /// <summary>Where an article's page is written, relative to the site root.</summary>
