@@ -101,6 +101,8 @@ public static partial class ArticleCleaner
     /// <summary>Scraped text that is really an HTML page or fragment: most of its lines are markup.</summary>
     private static bool LooksLikeHtmlDocument(string text)
     {
+        if (!text.AsSpan().TrimStart().StartsWith("<"))
+            return false;
         var lines = text.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).ToList();
         if (lines.Count == 0 || !lines[0].StartsWith('<'))
             return false;

@@ -96,6 +96,9 @@ internal static partial class ChromeLexicon
     {
         if (t.Length > 140)
             return false;
+        // Most lines are not bars: without a separator the line is its own single segment.
+        if (t.AsSpan().IndexOfAny("|·•") < 0)
+            return t.Trim('*', '_', ' ') is { Length: > 0 } only && (Tool().IsMatch(only) || LayoutRules.IsReadingTime(only));
         var segments = t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.Trim('*', '_', ' '))
             .Where(s => s.Length > 0)

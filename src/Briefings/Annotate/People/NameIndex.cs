@@ -52,14 +52,15 @@ internal sealed class NameIndex
     /// <summary>The word's consonants, without vowels, <c>y</c>, hyphens or doubled letters.</summary>
     public static string Skeleton(string key)
     {
-        var chars = new List<char>();
+        Span<char> chars = key.Length <= 256 ? stackalloc char[key.Length] : new char[key.Length];
+        var length = 0;
         foreach (var c in key)
         {
-            if ("aeiouy-'’".Contains(c) || chars.Count > 0 && chars[^1] == c)
+            if ("aeiouy-'’".Contains(c) || length > 0 && chars[length - 1] == c)
                 continue;
-            chars.Add(c);
+            chars[length++] = c;
         }
-        return new string([.. chars]);
+        return new string(chars[..length]);
     }
 
     /// <summary>True when the word is part of some known name (so it does not make a neighbouring short name someone else's).</summary>

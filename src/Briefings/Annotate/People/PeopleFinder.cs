@@ -63,12 +63,34 @@ internal sealed class PeopleFinder(NameIndex names)
     }
 
     /// <summary>Lines without closing punctuation whose longer words are mostly capitalised: headlines and headings.</summary>
-    private static HashSet<int> TitleCaseSentences(ScannedText text) =>
-        [.. text.Tokens.GroupBy(t => t.Sentence)
-            .Where(g => text.Gap(g.Last().Index).TrimStart().IndexOfAny(['.', '!', '?', '"', '”', ':', ';']) != 0)
-            .Select(g => g.Where(t => t.Text.Length > 3 && !t.IsNumber).ToList())
-            .Where(g => g.Count >= 4 && g.Count(t => t.IsCapitalized) >= 0.75 * g.Count)
-            .Select(g => g[0].Sentence)];
+    private static HashSet<int> TitleCaseSentences(ScannedText text)
+    {
+        // One pass over the tokens, sentence by sentence (tokens come in sentence order).
+        var found = new HashSet<int>();
+        var tokens = text.Tokens;
+        var start = 0;
+        while (start < tokens.Count)
+        {
+            var sentence = tokens[start].Sentence;
+            var end = start;
+            int words = 0, capitalized = 0;
+            for (; end < tokens.Count && tokens[end].Sentence == sentence; end++)
+            {
+                if (tokens[end].Text.Length <= 3 || tokens[end].IsNumber)
+                    continue;
+                words++;
+                if (tokens[end].IsCapitalized)
+                    capitalized++;
+            }
+            if (words >= 4 && capitalized >= 0.75 * words && !EndsWithPunctuation(text, end - 1))
+                found.Add(sentence);
+            start = end;
+        }
+        return found;
+    }
+
+    private static bool EndsWithPunctuation(ScannedText text, int last) =>
+        text.Gap(last).AsSpan().TrimStart().IndexOfAny(".!?\"”:;") == 0;
 
     /// <summary>The run, or a longer knowledge-base name around it, is someone the knowledge base knows.</summary>
     private bool IsKnown(ScannedText text, PersonName name)

@@ -14,7 +14,27 @@ public readonly record struct Token(int Index, int Start, int End, string Text, 
     /// <summary>Starts with an upper-case letter (or is a number): a candidate for part of a name.</summary>
     public bool IsCapitalized => char.IsUpper(Text[0]);
 
-    public bool IsAllCaps => Text.Length > 1 && Text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+    public bool IsAllCaps
+    {
+        get
+        {
+            if (Text.Length <= 1)
+                return false;
+            foreach (var c in Text)
+                if (char.IsLetter(c) && !char.IsUpper(c))
+                    return false;
+            return true;
+        }
+    }
 
-    public bool IsNumber => Text.All(char.IsDigit);
+    public bool IsNumber
+    {
+        get
+        {
+            foreach (var c in Text)
+                if (!char.IsDigit(c))
+                    return false;
+            return true;
+        }
+    }
 }
