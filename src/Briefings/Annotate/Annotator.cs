@@ -39,8 +39,8 @@ public sealed class Annotator
         var fm = clean.FrontMatter;
         WarnUnknownIds(clean, problems);
         var title = new ScannedText(clean.Title);
-        var body = new ScannedText(clean.Body);
         var whole = new ScannedText(clean.Title + "\n" + clean.Body);
+        var body = whole.From(clean.Title.Length + 1);
 
         var people = _people.Find(whole);
         var mentions = _linker.Find(whole, people.LocalSurnames).Concat(people.KnownByVariant).ToList();

@@ -26,7 +26,7 @@ internal static partial class CaptionRules
     public static bool IsLoneCredit(string line, bool afterShortLine)
     {
         var t = line.Trim().TrimEnd('.');
-        if (t.Length is 0 or > 70 || t.Split(' ').Length > 8 || TimeStamp().IsMatch(t))
+        if (t.Length is 0 or > 70 || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;

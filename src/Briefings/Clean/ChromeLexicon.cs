@@ -64,7 +64,7 @@ internal static partial class ChromeLexicon
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
-    private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && t.Split(' ').Length > 8;
+    private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && WordCount.BySpaces(t) > 8;
 
     /// <summary>
     /// An "About Northgate Institute" header followed by the organisation's self-description ("Northgate Institute is

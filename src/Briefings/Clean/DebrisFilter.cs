@@ -228,7 +228,7 @@ internal static class DebrisFilter
         {
             if (facts.Title is not null && SameText(source, facts.Title))
                 return "duplicate-title";
-            if (source.Split(' ').Length <= 6)
+            if (WordCount.BySpaces(source) <= 6)
                 facts.OfferSource(source.Split(',')[0]);
             return "metadata";
         }

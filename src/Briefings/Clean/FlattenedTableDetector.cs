@@ -51,16 +51,16 @@ internal static partial class FlattenedTableDetector
         if (seams < 3)
             return false;
         var sentences = SentenceEnd().Count(text);
-        var words = text.Split(' ').Length;
+        var words = WordCount.BySpaces(text);
         return sentences <= seams / 2 && seams * 12 >= words;
     }
 
-    private static bool IsProse(Block b) => b.Text.Length > 0 && SentenceEnd().IsMatch(b.Text) && b.Text.Split(' ').Length > 12;
+    private static bool IsProse(Block b) => b.Text.Length > 0 && SentenceEnd().IsMatch(b.Text) && WordCount.BySpaces(b.Text) > 12;
 
     private static bool IsFragment(Block b) =>
         b.Kind == BlockKind.Paragraph && !b.Explicit && (b.Text.Length == 0 || !EndsSentence(b.Text));
 
-    private static bool LooksLikeCellRun(string text) => Seam().IsMatch(text) || text.Split(' ').Length >= 12;
+    private static bool LooksLikeCellRun(string text) => Seam().IsMatch(text) || WordCount.BySpaces(text) >= 12;
 
     private static bool EndsSentence(string text) => ".!?:;\"”’)".Contains(text.TrimEnd()[^1]);
 

@@ -31,11 +31,11 @@ internal static partial class LayoutRules
         if (ReadingTime().IsMatch(t))
             return true;
         var letters = t.Where(char.IsLetter).ToList();
-        if (letters.Count > 1 && letters.All(char.IsUpper) && t.Split(' ').Length <= 4 && !".!?".Contains(t[^1]))
+        if (letters.Count > 1 && letters.All(char.IsUpper) && WordCount.BySpaces(t) <= 4 && !".!?".Contains(t[^1]))
             return true;
         var segments = KickerSeparator().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         var breadcrumb = t.Contains('>') || t.Contains('›') || t.Contains('»') || t.Contains(" / ", StringComparison.Ordinal);
-        return segments.Count >= (breadcrumb ? 2 : 3) && segments.All(x => x.Split(' ').Length <= 6 && !".!?".Contains(x[^1]));
+        return segments.Count >= (breadcrumb ? 2 : 3) && segments.All(x => WordCount.BySpaces(x) <= 6 && !".!?".Contains(x[^1]));
     }
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());

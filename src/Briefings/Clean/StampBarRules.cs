@@ -14,7 +14,8 @@ internal static partial class StampBarRules
         date = null;
         byline = null;
         var t = line.Trim().Trim('*', '_', ' ');
-        if (t.Length is 0 or > 200)
+        // Every stamp the bar needs has a year in digits; most lines have no digit at all.
+        if (t.Length is 0 or > 200 || t.AsSpan().IndexOfAnyInRange('0', '9') < 0)
             return false;
         var segments = Separator().Split(t).Select(s => s.Trim().Trim('*', '_', ' ')).Where(s => s.Length > 0).ToList();
         var dated = false;

@@ -32,7 +32,7 @@ internal static partial class StructureRecovery
 
     public static bool IsHeadingLine(string text)
     {
-        if (text.Length is < 3 or > 100 || text.Split(' ').Length > 14)
+        if (text.Length is < 3 or > 100 || WordCount.BySpaces(text) > 14)
             return false;
         // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section.
         if (TimeOnly().IsMatch(text))
@@ -61,7 +61,7 @@ internal static partial class StructureRecovery
         if (blocks[i - 1].Kind == BlockKind.ListItem || blocks[i + 1].Kind != BlockKind.Paragraph)
             return false;
         var text = b.Text;
-        if (text.Length > 90 || text.Split(' ').Length > 12 || text.Contains(". ", StringComparison.Ordinal))
+        if (text.Length > 90 || WordCount.BySpaces(text) > 12 || text.Contains(". ", StringComparison.Ordinal))
             return false;
         var core = text.TrimEnd('"', '”', '’', '\'', ' ');
         return core.Length > 0 && (char.IsUpper(text[0]) || text[0] is '"' or '“') && !".,;:…".Contains(core[^1]) && blocks[i + 1].Text.Length > text.Length;

@@ -20,7 +20,7 @@ internal static partial class TagRepair
         var hadTags = false;
         var text = line;
         // Removing one tag can complete another ("<<b>li>"), so repeat until nothing changes.
-        for (var round = 0; round < 4 && MayHaveTag(text) && AnyTag().IsMatch(text); round++)
+        for (var round = 0; round < 4 && MayHaveTag(text); round++)
         {
             var input = text;
             text = AnyTag().Replace(input, m =>
@@ -29,6 +29,9 @@ internal static partial class TagRepair
                 log?.Add("tag", m.Value);
                 return Replacement(input, m);
             });
+            // Replace hands back the very same string when nothing matched.
+            if (ReferenceEquals(text, input))
+                break;
         }
         // Most lines have no tag debris at all: no marks to read, one line out.
         if (!hadTags && text.AsSpan().IndexOfAnyInRange(ListMark, CaptionMark) < 0 && !text.Contains('\n'))
@@ -98,6 +101,7 @@ internal static partial class TagRepair
 
     private static Regex AnyTag() => AnyTagRegex;
 
-    [GeneratedRegex(@"[ \t]+")]
+    // Only what needs changing: a run of spaces, or a tab. Matching every single space would copy every line.
+    [GeneratedRegex(@"[ \t]{2,}|\t")]
     private static partial Regex Spaces();
 }

@@ -16,7 +16,7 @@ internal static partial class TitleRules
     public static bool IsHeadline(Block block) =>
         block.Kind is BlockKind.Paragraph or BlockKind.Heading
         && block.Text.Length is >= 12 and <= 160
-        && block.Text.Split(' ').Length >= 3
+        && WordCount.BySpaces(block.Text) >= 3
         && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
         && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'');
 
@@ -73,7 +73,7 @@ internal static partial class TitleRules
     {
         // "Headline | Section | Site": everything after the first pipe is short site furniture.
         var parts = line.Split(" | ");
-        if (parts.Length > 2 && parts[0].Length >= 12 && parts.Skip(1).All(p => p.Split(' ').Length <= 5))
+        if (parts.Length > 2 && parts[0].Length >= 12 && parts.Skip(1).All(p => WordCount.BySpaces(p) <= 5))
             return (parts[0].Trim(), parts[^1].Trim());
         if (SiteSuffix().Match(line) is { Success: true } m)
         {

@@ -9,17 +9,47 @@ namespace Briefings.Annotate.Text;
 /// </summary>
 public sealed class ScannedText
 {
-    private readonly List<int> _sentenceStarts = [0];
+    private readonly List<int> _sentenceStarts;
+    private readonly List<Token> _tokens;
 
     public ScannedText(string text)
     {
         Text = text;
-        Tokens = Scan(text, _sentenceStarts);
+        _sentenceStarts = [0];
+        _tokens = Scan(text, _sentenceStarts);
+    }
+
+    private ScannedText(string text, List<Token> tokens, List<int> sentenceStarts)
+    {
+        Text = text;
+        _tokens = tokens;
+        _sentenceStarts = sentenceStarts;
     }
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens { get; }
+    public IReadOnlyList<Token> Tokens => _tokens;
+
+    /// <summary>
+    /// The text from <paramref name="offset"/> on, as scanning it alone would give, taken from this scan: offset must
+    /// follow a line break, where a sentence starts whatever came before (the body after the title line).
+    /// </summary>
+    public ScannedText From(int offset)
+    {
+        if (offset <= 0 || offset > Text.Length || Text[offset - 1] != '\n')
+            throw new ArgumentOutOfRangeException(nameof(offset), "a suffix must start right after a line break");
+        var sentence = _sentenceStarts.IndexOf(offset);
+        var first = _tokens.FindIndex(t => t.Start >= offset);
+        if (first < 0)
+            first = _tokens.Count;
+        var tokens = new List<Token>(_tokens.Count - first);
+        for (var i = first; i < _tokens.Count; i++)
+        {
+            var t = _tokens[i];
+            tokens.Add(t with { Index = i - first, Start = t.Start - offset, End = t.End - offset, Sentence = t.Sentence - sentence });
+        }
+        return new ScannedText(Text[offset..], tokens, [.. _sentenceStarts.Skip(sentence).Select(start => start - offset)]);
+    }
 
     /// <summary>The characters between two neighbouring tokens (or from a token to the end of the text).</summary>
     public string Gap(int leftIndex) =>
@@ -57,7 +87,7 @@ public sealed class ScannedText
 
     private static List<Token> Scan(string text, List<int> sentenceStarts)
     {
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(text.Length / 6 + 4);
         var sentence = 0;
         var i = 0;
         while (i < text.Length)
