@@ -29,8 +29,7 @@ internal static partial class ChromeLexicon
         if (t.Length == 0)
             return false;
         // "Kyodo News | Related coverage:" — a header may close a segmented line.
-        var lastSegment = t.Split('|')[^1].Trim();
-        if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(lastSegment))
+        if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(t[(t.LastIndexOf('|') + 1)..].Trim()))
         {
             startsList = true;
             return true;

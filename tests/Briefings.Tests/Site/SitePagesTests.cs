@@ -77,6 +77,24 @@ public sealed partial class SitePagesTests
     }
 
     [Fact]
+    public void A_long_list_links_the_first_and_last_pages_and_those_around_the_current_one()
+    {
+        var articles = Enumerable.Range(0, 1000).Select(i => RenderKit.Article($"Alliance note {i:D4}", Day.AddDays(-i), topics: ["nato"])).ToList();
+        var pages = RenderKit.Render(articles);
+
+        var tenth = pages["topics/nato/page/10/index.html"];
+        Assert.Contains("<p>Page 10 of 20</p>", tenth);
+        Assert.Equal(["1", "…", "8", "9", "10", "11", "12", "…", "20"], PageNumbers(tenth));
+        Assert.Contains("<a href=\"../../../../topics/nato/page/10/\" aria-current=\"page\">10</a>", tenth);
+        // A gap of one page shows that page rather than a gap mark.
+        Assert.Equal(["1", "2", "3", "4", "5", "…", "20"], PageNumbers(pages["topics/nato/page/3/index.html"]));
+        Assert.Equal(["1", "…", "18", "19", "20"], PageNumbers(pages["topics/nato/page/20/index.html"]));
+    }
+
+    private static List<string> PageNumbers(string page) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(page[page.IndexOf("<nav class=\"pagination\"", StringComparison.Ordinal)..], @"<li>(?:<a href=""[^""]*""(?: aria-current=""page"")?>|<span class=""gap"">)([^<]+)</(?:a|span)></li>").Select(m => m.Groups[1].Value)];
+
+    [Fact]
     public void Estimated_dates_read_honestly_and_sit_in_a_month_only_when_the_window_allows()
     {
         var pages = RenderKit.Render(

@@ -69,13 +69,18 @@ internal static class AtomFeed
         // The same articles appear in many feeds (site, topics, leaders), build after build: hash each name once.
         if (KnownUuids.TryGetValue(name, out var known))
             return known;
-        if (KnownUuids.Count > MaxKnownUuids)
+        // A concurrent dictionary's Count takes every lock: keep a count of our own to bound its size.
+        if (Interlocked.Increment(ref _knownCount) > MaxKnownUuids)
+        {
             KnownUuids.Clear();
+            Interlocked.Exchange(ref _knownCount, 0);
+        }
         return KnownUuids[name] = ComputeUuid(name);
     }
 
     private const int MaxKnownUuids = 200_000;
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> KnownUuids = new(StringComparer.Ordinal);
+    private static int _knownCount;
 
     private static string ComputeUuid(string name)
     {

@@ -41,4 +41,8 @@ public sealed record LayoutView(PageView Page, string Body);
 public sealed record ArticleSummaryView(string Href, string Title, string DateIso, string DateText, bool DateIsEstimate, string Summary, string? Source);
 
 /// <summary>Links between the pages of a long list; null on a list that fits one page.</summary>
-public sealed record PaginationView(int Current, int Total, LinkView? Previous, LinkView? Next, IReadOnlyList<LinkView> Pages);
+/// <param name="Pages">The first and last pages and those around the current one, with gaps between them.</param>
+public sealed record PaginationView(int Current, int Total, LinkView? Previous, LinkView? Next, IReadOnlyList<PageNumberView> Pages);
+
+/// <summary>A numbered link to one page of a list, or a gap standing for the pages left out between two links.</summary>
+public sealed record PageNumberView(string Href, string Text, bool Current, bool IsGap);
