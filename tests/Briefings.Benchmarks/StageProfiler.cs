@@ -33,23 +33,24 @@ public static class StageProfiler
         }
 
         // CPU seconds beside wall seconds show how well a stage uses the cores; GC pause shows what allocation costs.
-        var marks = new List<(string Stage, TimeSpan At, TimeSpan Cpu, TimeSpan Paused, long Allocated, int Gen0, int Gen2)>();
+        var marks = new List<(string Stage, TimeSpan At, TimeSpan Cpu, TimeSpan Paused, long Allocated, int Gen0, int Gen2, long Peak)>();
         var clock = Stopwatch.StartNew();
         var process = Process.GetCurrentProcess();
         void Mark(string stage)
         {
             process.Refresh();
-            marks.Add((stage, clock.Elapsed, process.TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2)));
+            marks.Add((stage, clock.Elapsed, process.TotalProcessorTime, GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes(), GC.CollectionCount(0), GC.CollectionCount(2), process.PeakWorkingSet64));
         }
         var builder = new SiteBuilder(options) { OnStage = Mark, Cache = cache, ReadSource = edit ? sources.Read : null, Memo = memo };
         var result = builder.Build();
         Mark("end");
-        Console.WriteLine($"{"stage",-10} {"seconds",8} {"cpu s",7} {"GC s",6} {"alloc MB",9} {"gen0",5} {"gen2",5}");
+        // "peak MB" is the process's peak working set when the stage ended: the stage where it grows is the one to look at.
+        Console.WriteLine($"{"stage",-10} {"seconds",8} {"cpu s",7} {"GC s",6} {"alloc MB",9} {"gen0",5} {"gen2",5} {"peak MB",8}");
         for (var i = 0; i + 1 < marks.Count; i++)
         {
-            var (stage, at, cpu, paused, allocated, gen0, gen2) = marks[i];
+            var (stage, at, cpu, paused, allocated, gen0, gen2, _) = marks[i];
             var next = marks[i + 1];
-            Console.WriteLine($"{stage,-10} {(next.At - at).TotalSeconds,8:F2} {(next.Cpu - cpu).TotalSeconds,7:F2} {(next.Paused - paused).TotalSeconds,6:F2} {(next.Allocated - allocated) / 1e6,9:F0} {next.Gen0 - gen0,5} {next.Gen2 - gen2,5}");
+            Console.WriteLine($"{stage,-10} {(next.At - at).TotalSeconds,8:F2} {(next.Cpu - cpu).TotalSeconds,7:F2} {(next.Paused - paused).TotalSeconds,6:F2} {(next.Allocated - allocated) / 1e6,9:F0} {next.Gen0 - gen0,5} {next.Gen2 - gen2,5} {next.Peak / 1e6,8:F0}");
         }
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F2} s, {result.Articles} articles, {result.Pages} pages, {result.Written} files written, peak working set {peak / 1e6:F0} MB, problems {result.Problems.Count}, succeeded {result.Succeeded}");
