@@ -40,9 +40,14 @@ internal static partial class PromoRules
     /// <summary>A footer or consent bar: every segment is a site link such as "Privacy policy" or "Cookie settings".</summary>
     private static bool FooterLinks(string line)
     {
+        // Most lines have no separator: one segment, nothing to split.
+        if (line.AsSpan().IndexOfAny(FooterSeparators) < 0)
+            return line.Trim() is { Length: > 0 } only && FooterLink().IsMatch(only);
         var segments = line.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return segments.Length > 0 && segments.All(FooterLink().IsMatch);
     }
+
+    private static readonly System.Buffers.SearchValues<char> FooterSeparators = System.Buffers.SearchValues.Create("|·•");
 
     /// <summary>A footer link on its own ("Cookie policy", "Impressum"), as pages list them in a bulleted footer.</summary>
     public static bool IsFooterLink(string line) => FooterLink().IsMatch(line.Trim('*', '_', ' ', '.'));

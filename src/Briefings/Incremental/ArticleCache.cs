@@ -110,7 +110,7 @@ public sealed class ArticleCache
         {
             var path = Path.Combine(folder, shard + ".json");
             if (byShard.TryGetValue(shard, out var list))
-                AtomicFile.Write(path, JsonSerializer.SerializeToUtf8Bytes(list, CacheJson.Default.ListCachedArticle));
+                AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, list, CacheJson.Default.ListCachedArticle));
             else if (File.Exists(path))
                 File.Delete(path);
         }

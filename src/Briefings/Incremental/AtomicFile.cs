@@ -6,7 +6,17 @@ internal static class AtomicFile
     public static void Write(string path, ReadOnlySpan<byte> bytes)
     {
         var temp = path + ".tmp";
-        File.WriteAllBytes(temp, bytes.ToArray());
+        using (var stream = File.Create(temp))
+            stream.Write(bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Streams the content straight to disk: a large manifest or cache shard never sits whole in memory.</summary>
+    public static void Write(string path, Action<Stream> write)
+    {
+        var temp = path + ".tmp";
+        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            write(stream);
         File.Move(temp, path, overwrite: true);
     }
 }

@@ -32,10 +32,19 @@ public sealed class OutputManifest
 
     public void Write(string path)
     {
-        var sb = new StringBuilder();
-        foreach (var (file, entry) in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-            sb.Append(file).Append('\t').Append(entry.Key).Append('\t').Append(entry.Hash).Append('\n');
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFile.Write(path, Encoding.UTF8.GetBytes(sb.ToString()));
+        AtomicFile.Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            foreach (var (file, entry) in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
+            {
+                writer.Write(file);
+                writer.Write('\t');
+                writer.Write(entry.Key);
+                writer.Write('\t');
+                writer.Write(entry.Hash);
+                writer.Write('\n');
+            }
+        });
     }
 }

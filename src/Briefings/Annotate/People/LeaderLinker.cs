@@ -157,7 +157,7 @@ internal sealed class LeaderLinker(NameIndex names)
     private static bool IsCompanyJoin(ScannedText text, int first, int last) =>
         IsAmpersand(text.Gap(last)) || (first > 0 && IsAmpersand(text.GapBefore(first)));
 
-    private static bool IsAmpersand(string gap) => gap.Trim() == "&" && gap.Length > 1;
+    private static bool IsAmpersand(ReadOnlySpan<char> gap) => gap.Trim() is "&" && gap.Length > 1;
 
     /// <summary>
     /// A short name inside a longer capitalised name that is not the person's: "Lyndon Johnson", "Wang Wenbin",

@@ -187,11 +187,11 @@ internal static class OfficePhraseReader
             return false;
         var gap = text.Gap(leftIndex);
         if (text.Tokens[leftIndex].Possessive)
-            gap = gap.Length >= 2 ? gap[2..] : "";
-        if (ScannedText.IsAbbreviation(text.Tokens[leftIndex].Text) && gap.StartsWith('.'))
+            gap = gap.Length >= 2 ? gap[2..] : [];
+        if (ScannedText.IsAbbreviation(text.Tokens[leftIndex].Text) && gap.Length > 0 && gap[0] == '.')
             gap = gap[1..];
-        return gap.Length > 0 && gap.All(c => c is ' ' or '\u00a0' or '-');
+        return gap.Length > 0 && gap.IndexOfAnyExcept(" \u00a0-") < 0;
     }
 
-    private static bool IsComma(string gap) => gap.Trim() == ",";
+    private static bool IsComma(ReadOnlySpan<char> gap) => gap.Trim() is ",";
 }

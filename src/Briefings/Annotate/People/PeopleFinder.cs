@@ -90,7 +90,7 @@ internal sealed class PeopleFinder(NameIndex names)
     }
 
     private static bool EndsWithPunctuation(ScannedText text, int last) =>
-        text.Gap(last).AsSpan().TrimStart().IndexOfAny(".!?\"”:;") == 0;
+        text.Gap(last).TrimStart().IndexOfAny(".!?\"”:;") == 0;
 
     /// <summary>The run, or a longer knowledge-base name around it, is someone the knowledge base knows.</summary>
     private bool IsKnown(ScannedText text, PersonName name)

@@ -43,7 +43,7 @@ internal sealed record PersonName(int First, int Last, string Text)
         if (t.IsCapitalized)
             return true;
         // "Tsai Ing-wen": a lower-case part after a hyphen; "Bashar al-Assad": a particle before a capital.
-        if (text.GapBefore(i) == "-" && text.Tokens[i - 1].IsCapitalized)
+        if (text.GapBefore(i) is "-" && text.Tokens[i - 1].IsCapitalized)
             return true;
         return Vocabulary.NameParticles.Contains(t.Key) && i + 1 < text.Tokens.Count && text.Joined(i) && text.Tokens[i + 1].IsCapitalized;
     }

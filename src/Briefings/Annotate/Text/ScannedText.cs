@@ -52,11 +52,11 @@ public sealed class ScannedText
     }
 
     /// <summary>The characters between two neighbouring tokens (or from a token to the end of the text).</summary>
-    public string Gap(int leftIndex) =>
-        leftIndex + 1 < Tokens.Count ? Text[Tokens[leftIndex].End..Tokens[leftIndex + 1].Start] : Text[Tokens[leftIndex].End..];
+    public ReadOnlySpan<char> Gap(int leftIndex) =>
+        leftIndex + 1 < _tokens.Count ? Text.AsSpan(_tokens[leftIndex].End, _tokens[leftIndex + 1].Start - _tokens[leftIndex].End) : Text.AsSpan(_tokens[leftIndex].End);
 
     /// <summary>Characters between the previous token and this one.</summary>
-    public string GapBefore(int index) => index > 0 ? Gap(index - 1) : Text[..Tokens[index].Start];
+    public ReadOnlySpan<char> GapBefore(int index) => index > 0 ? Gap(index - 1) : Text.AsSpan(0, _tokens[index].Start);
 
     /// <summary>True when two neighbouring words are joined only by spaces or a hyphen: parts of one name or phrase.</summary>
     public bool Joined(int leftIndex)
@@ -72,9 +72,9 @@ public sealed class ScannedText
         if (gap is "-" or "‐")
             return true;
         // An initial or an abbreviated title: "Donald J. Trump", "Mr. Putin".
-        if (IsAbbreviation(left.Text) && gap.StartsWith('.'))
+        if (IsAbbreviation(left.Text) && gap[0] == '.')
             gap = gap[1..];
-        return gap.Length > 0 && gap.All(c => c is ' ' or '\u00a0');
+        return gap.Length > 0 && gap.IndexOfAnyExcept(' ', '\u00a0') < 0;
     }
 
     /// <summary>The sentence containing a token, trimmed.</summary>

@@ -10,7 +10,9 @@ namespace Briefings.Annotate.Topics;
 /// </summary>
 internal sealed class TermMatcher
 {
-    private sealed record Entry(int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight);
+    private sealed record Entry(int Id, int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight);
+
+    private readonly List<Entry> _entries = [];
 
     private readonly Dictionary<string, List<Entry>> _byFirst = new(StringComparer.Ordinal);
     // One-word prefix terms ("sanction*") by their first two letters, so a word is tested only against its own bucket.
@@ -30,7 +32,8 @@ internal sealed class TermMatcher
                 if (words.Count == 0)
                     continue;
                 var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
-                var entry = new Entry(g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
+                var entry = new Entry(_entries.Count, g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
+                _entries.Add(entry);
                 if (prefix && words.Count == 1 && entry.Keys[0].Length < PrefixBucket)
                     _shortPrefix.Add(entry);
                 else if (prefix && words.Count == 1)
@@ -46,32 +49,34 @@ internal sealed class TermMatcher
     /// <summary>Each group's score: every term's weight times its count, each count capped at <paramref name="cap"/>.</summary>
     public double[] Score(ScannedText text, int cap)
     {
-        var counts = new Dictionary<Entry, int>(ReferenceEqualityComparer.Instance);
+        // Counts by entry id: an array is far cheaper than a dictionary for a few hundred terms.
+        var counts = new int[_entries.Count];
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (_byFirst.TryGetValue(tokens[i].Key, out var entries))
                 foreach (var e in entries)
                     if (Matches(text, i, e))
-                        counts[e] = counts.GetValueOrDefault(e) + 1;
+                        counts[e.Id]++;
             var key = tokens[i].Key;
             if (key.Length >= PrefixBucket && _prefixByStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, PrefixBucket), out var prefixed))
                 CountPrefixes(prefixed, tokens[i], counts);
             CountPrefixes(_shortPrefix, tokens[i], counts);
         }
         var scores = new double[GroupCount];
-        foreach (var (e, count) in counts)
-            scores[e.Group] += e.Weight * Math.Min(count, cap);
+        foreach (var e in _entries)
+            if (counts[e.Id] > 0)
+                scores[e.Group] += e.Weight * Math.Min(counts[e.Id], cap);
         return scores;
     }
 
     private const int PrefixBucket = 2;
 
-    private static void CountPrefixes(List<Entry> entries, Token token, Dictionary<Entry, int> counts)
+    private static void CountPrefixes(List<Entry> entries, Token token, int[] counts)
     {
         foreach (var e in entries)
             if (token.Key.StartsWith(e.Keys[0], StringComparison.Ordinal) && (e.Exact is null || token.Text.StartsWith(e.Exact[0], StringComparison.Ordinal)))
-                counts[e] = counts.GetValueOrDefault(e) + 1;
+                counts[e.Id]++;
     }
 
     private static bool Matches(ScannedText text, int i, Entry e)
@@ -101,6 +106,6 @@ internal sealed class TermMatcher
         if (tokens[left].Sentence != tokens[left + 1].Sentence || tokens[left].Possessive)
             return false;
         var gap = text.Gap(left).Trim();
-        return gap is "" or "-" or "–" or "/" || gap == "." && tokens[left].Text.Length == 1;
+        return gap is "" or "-" or "–" or "/" || gap is "." && tokens[left].Text.Length == 1;
     }
 }
