@@ -100,7 +100,7 @@ public sealed class SiteBuilder(BuildOptions options)
             var search = renderSite ? PrepareSearch(problems) : null;
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite, search, problems)
-                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage).Publish(archive, site, theme, Assets, search is not null);
+                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage, Memo).Publish(archive, site, theme, Assets, search is not null);
             if (pages < 0 || (cache is not null && search is not null && !options.Search.Deferred && !IndexLiveSite(search, written, problems)))
                 return Failed(problems, clock);
             return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };

@@ -19,6 +19,13 @@ public sealed class BuildMemo
     private (string Key, Theme Value, IReadOnlyList<Problem> Problems)? _theme;
     private (string Key, Dictionary<string, string[]> Slugs)? _related;
 
+    /// <summary>
+    /// The files other than article pages (listing pages, feeds, sitemap) that the last build published, with the
+    /// <see cref="PageKeys.ListingsKey"/> they were drawn from. While that key is unchanged none of them needs to be
+    /// produced again, not even its model.
+    /// </summary>
+    public ListingsSnapshot? Listings { get; set; }
+
     public KnowledgeBase Knowledge(string inputDir, ProblemLog problems) =>
         Reuse(ref _knowledge, ContentHash.OfDirectory(Path.Combine(inputDir, "data")), problems, log => KnowledgeBaseLoader.Load(inputDir, log));
 
@@ -44,6 +51,12 @@ public sealed class BuildMemo
             return related;
         }
     }
+
+    /// <summary>One such file as published: its path and the key it was published under.</summary>
+    public sealed record ListingPage(string Path, string Key);
+
+    /// <summary>Every such file of one build, and the key of everything they show.</summary>
+    public sealed record ListingsSnapshot(string Key, IReadOnlyList<ListingPage> Pages);
 
     private T Reuse<T>(ref (string Key, T Value, IReadOnlyList<Problem> Problems)? slot, string key, ProblemLog problems, Func<ProblemLog, T> load)
     {

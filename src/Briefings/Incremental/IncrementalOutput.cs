@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using Briefings.Index;
@@ -11,7 +12,8 @@ namespace Briefings.Incremental;
 /// The Render and Publish stages of a cached build: only article pages and cleaned files whose inputs changed are
 /// produced again, and only files whose bytes changed are written (see <see cref="IncrementalPublisher"/>).
 /// </summary>
-internal sealed class IncrementalOutput(string outputDir, string cacheDir, ArticleCache cache, string inputsKey, Action<string>? onStage)
+/// <param name="memo">A long-running process's memory of the last build (listing pages), or null.</param>
+internal sealed class IncrementalOutput(string outputDir, string cacheDir, ArticleCache cache, string inputsKey, Action<string>? onStage, BuildMemo? memo = null)
 {
     /// <summary>Publishes content (and the site when <paramref name="theme"/> is given); returns (pages in the site, files written).</summary>
     /// <param name="assets">Files every site has besides its pages (the theme's assets), as (path, bytes).</param>
@@ -29,6 +31,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
 
         var pages = 0;
         var written = 0;
+        BuildMemo.ListingsSnapshot? listings = null;
         IncrementalPublisher.Session? siteOut = null;
         try
         {
@@ -45,13 +48,37 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                     Interlocked.Increment(ref kept);
                     return true;
                 }
+                // In a long-running process, listing pages drawn from the same facts as last time are all still right.
+                var unchanged = memo?.Listings is { } last && last.Key == keys.ListingsKey && last.Pages.All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
+                foreach (var page in unchanged?.Pages ?? [])
+                    Keep(page.Path, page.Key);
+                var drawn = new ConcurrentBag<BuildMemo.ListingPage>();
+                bool IncludeListing(PageSpec spec)
+                {
+                    var key = keys.Listing(spec);
+                    drawn.Add(new BuildMemo.ListingPage(spec.Path, key));
+                    return !Keep(spec.Path, key);
+                }
                 // Each page goes to the disk as soon as it is drawn (or is dropped there if its bytes did not change).
+                // Feeds, the sitemap and robots.txt show nothing the listings key does not cover: they are keyed by it.
                 var session = siteOut;
+                void Emit(Page page)
+                {
+                    var key = keys.Page(page.Path);
+                    if (key is null)
+                    {
+                        key = ContentHash.Combine(keys.ListingsKey, page.Path);
+                        drawn.Add(new BuildMemo.ListingPage(page.Path, key));
+                    }
+                    session.Add(page.Path, page.Content, key);
+                }
                 var rendered = new SiteRenderer(site, theme) { SearchAvailable = searchAvailable }.RenderTo(
                     archive,
-                    page => session.Add(page.Path, page.Content, keys.Page(page.Path)),
+                    Emit,
                     path => !Keep(path, keys.Page(path)),
-                    spec => !Keep(spec.Path, keys.Listing(spec)));
+                    IncludeListing,
+                    articlesOnly: unchanged is not null);
+                listings = unchanged ?? new BuildMemo.ListingsSnapshot(keys.ListingsKey, [.. drawn.OrderBy(p => p.Path, StringComparer.Ordinal)]);
                 foreach (var (path, bytes) in assets(theme))
                     session.Add(path, bytes, null);
                 pages = rendered + kept;
@@ -61,6 +88,9 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             written += contentOut.Publish(changedContent.Select(x => (x.Path, Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(x.Article)), (string?)keys.Content(x.Path)))).Written;
             if (siteOut is not null)
                 written += siteOut.Complete().Written;
+            // Remembered only once the pages are in place.
+            if (memo is not null)
+                memo.Listings = listings;
         }
         finally
         {

@@ -47,11 +47,15 @@ public sealed class IncrementalPublisher
     /// </summary>
     public bool IsFresh(string path, string key)
     {
-        if (!_previous.Entries.TryGetValue(path, out var entry) || entry.Key != key || !File.Exists(Path.Combine(_target, path)))
+        if (!WouldKeep(path, key))
             return false;
-        _kept[path] = entry;
+        _kept[path] = _previous.Entries[path];
         return true;
     }
+
+    /// <summary>Whether <see cref="IsFresh"/> would keep the file, without keeping it.</summary>
+    public bool WouldKeep(string path, string key) =>
+        _previous.Entries.TryGetValue(path, out var entry) && entry.Key == key && File.Exists(Path.Combine(_target, path));
 
     /// <summary>Publishes <paramref name="produced"/> plus every file <see cref="IsFresh"/> kept; anything else is removed.</summary>
     public PublishStats Publish(IEnumerable<(string Path, byte[] Bytes, string? Key)> produced)

@@ -41,7 +41,18 @@ public sealed class PageKeys
             // The identity already covers the engine version and everything Clean and Annotate read.
             _contentKeys[a.Slug + ".md"] = identity[a.Slug];
         }
+        ListingsKey = ContentHash.Combine(archive.Articles.Select(a => string.Join('\u001f',
+            a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
+            string.Join(',', a.Leaders), string.Join(',', a.Topics))).Prepend(renderKey));
     }
+
+    /// <summary>
+    /// Everything the pages other than article pages (home, timeline, topics, leaders, search) can show, as one hash:
+    /// per article its address, title, date and date window, source, summary, leaders and topics, in archive order,
+    /// with the theme, settings and knowledge base. An edit to an article's text that leaves all of these alone (the
+    /// common case) leaves every listing page as it was.
+    /// </summary>
+    public string ListingsKey { get; }
 
     /// <summary>The key of an article page, or of a listing page once <see cref="Listing"/> has seen its model; null for others.</summary>
     public string? Page(string path) => _pageKeys.GetValueOrDefault(path) ?? _listingKeys.GetValueOrDefault(path);

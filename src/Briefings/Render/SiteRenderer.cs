@@ -35,9 +35,18 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
     /// pages whose model <paramref name="includePage"/> declines (asked before the theme draws them). Feeds, the
     /// sitemap and robots.txt are always emitted. Returns how many pages were emitted.
     /// </summary>
-    public int RenderTo(Archive archive, Action<Page> emit, Func<string, bool>? includeArticle = null, Func<PageSpec, bool>? includePage = null)
+    /// <param name="articlesOnly">
+    /// An incremental build knows that nothing but article pages can have changed: the listing pages, feeds, sitemap
+    /// and robots.txt are not produced at all.
+    /// </param>
+    public int RenderTo(
+        Archive archive,
+        Action<Page> emit,
+        Func<string, bool>? includeArticle = null,
+        Func<PageSpec, bool>? includePage = null,
+        bool articlesOnly = false)
     {
-        var jobs = new List<Func<IEnumerable<PageSpec>>>
+        var jobs = articlesOnly ? [] : new List<Func<IEnumerable<PageSpec>>>
         {
             () => [HomePage.Build(archive, site)],
             () => [TimelinePage.Build(archive)],
@@ -45,10 +54,13 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             () => [LeaderPages.Index(archive)],
             () => [NotFound()],
         };
-        if (theme.HasLayout("search"))
-            jobs.Add(() => [Search(archive)]);
-        jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
-        jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
+        if (!articlesOnly)
+        {
+            if (theme.HasLayout("search"))
+                jobs.Add(() => [Search(archive)]);
+            jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
+            jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
+        }
         jobs.AddRange(archive.Articles
             .Where(a => includeArticle?.Invoke(ArticlePath(a)) ?? true)
             .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
@@ -60,7 +72,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             Interlocked.Increment(ref emitted);
         }
         var listings = new ConcurrentBag<(string Path, DateOnly? LastModified)>();
-        Parallel.ForEach(Feeds(archive), feed => Emit(feed()));
+        if (!articlesOnly)
+            Parallel.ForEach(Feeds(archive), feed => Emit(feed()));
         Parallel.ForEach(jobs, job =>
         {
             foreach (var spec in job())
@@ -71,6 +84,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
                     Emit(Html(spec));
             }
         });
+        if (articlesOnly)
+            return emitted;
         // Article pages an incremental build skips are still on the site: the sitemap lists every article from the archive.
         var listed = listings.Concat(archive.Articles.Select(a => (ArticlePath(a), Pages.ArticlePage.LastModified(a))));
         Emit(Sitemap.Write(site, listed));

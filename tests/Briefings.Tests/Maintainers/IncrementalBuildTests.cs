@@ -38,7 +38,7 @@ public sealed class IncrementalBuildTests
         AssertSameAsFromScratch(site);
     }
 
-    public static TheoryData<string> Edits => ["retitle", "lede", "leader", "delete", "add", "knowledge", "theme", "base-url"];
+    public static TheoryData<string> Edits => ["body", "retitle", "lede", "summary", "leader", "delete", "add", "knowledge", "theme", "base-url"];
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -83,6 +83,10 @@ public sealed class IncrementalBuildTests
         var file = FirstArticle(site);
         switch (edit)
         {
+            case "body":
+                // Nothing a listing page shows changes: a long-running process keeps them all without building them.
+                File.AppendAllText(file, "\nOne more sentence at the very end of the briefing, about nothing in particular.\n");
+                break;
             case "retitle":
                 File.WriteAllText(file, "A Completely New Headline For This Briefing\n" + File.ReadAllText(file));
                 break;
@@ -92,6 +96,16 @@ public sealed class IncrementalBuildTests
                 var lede = lines.FindIndex(1, l => l.Trim().Length > 80);
                 lines[lede] = "Officials in three capitals said on Monday that the talks would resume next week after a pause.";
                 File.WriteAllLines(file, lines);
+                break;
+            case "summary":
+                // Only the summary changes (no name, date or topic word comes or goes): listing pages must follow.
+                var origin = "origin: articles/" + Path.GetFileName(file);
+                var cleaned = Directory.GetFiles(Path.Combine(site.Output, "content")).Select(File.ReadAllText).Single(c => c.Contains(origin, StringComparison.Ordinal));
+                var summary = cleaned.Split('\n').Single(l => l.StartsWith("summary: ", StringComparison.Ordinal))["summary: ".Length..];
+                var raw = File.ReadAllText(file);
+                var at = raw.IndexOf(summary[^16..], StringComparison.Ordinal);
+                Assert.True(at >= 0, "the summary comes from the article's text");
+                File.WriteAllText(file, raw[..(at + 16)] + " Nobody disputed it." + raw[(at + 16)..]);
                 break;
             case "leader":
                 // New tags change related articles on other pages too.
