@@ -43,11 +43,12 @@ internal static partial class PromoRules
         // Most lines have no separator: one segment, nothing to split.
         if (line.AsSpan().IndexOfAny(FooterSeparators) < 0)
             return line.Trim() is { Length: > 0 } only && FooterLink().IsMatch(only);
-        var segments = line.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var segments = line.Split(FooterSeparatorChars, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return segments.Length > 0 && segments.All(FooterLink().IsMatch);
     }
 
-    private static readonly System.Buffers.SearchValues<char> FooterSeparators = System.Buffers.SearchValues.Create("|·•");
+    private static readonly char[] FooterSeparatorChars = ['|', '·', '•'];
+    private static readonly System.Buffers.SearchValues<char> FooterSeparators = System.Buffers.SearchValues.Create(FooterSeparatorChars);
 
     /// <summary>A footer link on its own ("Cookie policy", "Impressum"), as pages list them in a bulleted footer.</summary>
     public static bool IsFooterLink(string line) => FooterLink().IsMatch(line.Trim('*', '_', ' ', '.'));

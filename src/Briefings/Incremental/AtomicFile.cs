@@ -3,14 +3,6 @@ namespace Briefings.Incremental;
 /// <summary>Writes a file through a temporary sibling and a rename, so a reader never sees it half-written.</summary>
 internal static class AtomicFile
 {
-    public static void Write(string path, ReadOnlySpan<byte> bytes)
-    {
-        var temp = path + ".tmp";
-        using (var stream = File.Create(temp))
-            stream.Write(bytes);
-        File.Move(temp, path, overwrite: true);
-    }
-
     /// <summary>Streams the content straight to disk: a large manifest or cache shard never sits whole in memory.</summary>
     public static void Write(string path, Action<Stream> write)
     {

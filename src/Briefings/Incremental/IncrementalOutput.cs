@@ -48,7 +48,8 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                     Interlocked.Increment(ref kept);
                     return true;
                 }
-                // In a long-running process, listing pages drawn from the same facts as last time are all still right.
+                // In a long-running process, listing pages, feeds and the sitemap drawn from the same facts as last
+                // time are all still right; it remembers which files those were and under which keys.
                 var unchanged = memo?.Listings is { } last && last.Key == keys.ListingsKey && last.Pages.All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
                 foreach (var page in unchanged?.Pages ?? [])
                     Keep(page.Path, page.Key);
@@ -56,16 +57,18 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                 bool IncludeListing(PageSpec spec)
                 {
                     var key = keys.Listing(spec);
-                    drawn.Add(new BuildMemo.ListingPage(spec.Path, key));
+                    if (memo is not null)
+                        drawn.Add(new BuildMemo.ListingPage(spec.Path, key));
                     return !Keep(spec.Path, key);
                 }
                 // Each page goes to the disk as soon as it is drawn (or is dropped there if its bytes did not change).
-                // Feeds, the sitemap and robots.txt show nothing the listings key does not cover: they are keyed by it.
+                // Feeds, the sitemap and robots.txt show nothing the listings key does not cover: a long-running
+                // process keys them by it.
                 var session = siteOut;
                 void Emit(Page page)
                 {
                     var key = keys.Page(page.Path);
-                    if (key is null)
+                    if (key is null && memo is not null)
                     {
                         key = ContentHash.Combine(keys.ListingsKey, page.Path);
                         drawn.Add(new BuildMemo.ListingPage(page.Path, key));
@@ -78,7 +81,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                     path => !Keep(path, keys.Page(path)),
                     IncludeListing,
                     articlesOnly: unchanged is not null);
-                listings = unchanged ?? new BuildMemo.ListingsSnapshot(keys.ListingsKey, [.. drawn.OrderBy(p => p.Path, StringComparer.Ordinal)]);
+                listings = memo is null ? null : unchanged ?? new BuildMemo.ListingsSnapshot(keys.ListingsKey, [.. drawn.OrderBy(p => p.Path, StringComparer.Ordinal)]);
                 foreach (var (path, bytes) in assets(theme))
                     session.Add(path, bytes, null);
                 pages = rendered + kept;

@@ -19,6 +19,7 @@ public sealed class PageKeys
     private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _listingKeys = new(StringComparer.Ordinal);
     private readonly string _renderKey;
+    private readonly Lazy<string> _listingsKey;
 
     // Models are records of strings, numbers and lists; their runtime types are written in full.
     private static readonly JsonSerializerOptions ListingJson = new() { IncludeFields = false };
@@ -41,18 +42,18 @@ public sealed class PageKeys
             // The identity already covers the engine version and everything Clean and Annotate read.
             _contentKeys[a.Slug + ".md"] = identity[a.Slug];
         }
-        ListingsKey = ContentHash.Combine(archive.Articles.Select(a => string.Join('\u001f',
+        _listingsKey = new(() => ContentHash.Combine(archive.Articles.Select(a => string.Join('\u001f',
             a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
-            string.Join(',', a.Leaders), string.Join(',', a.Topics))).Prepend(renderKey));
+            string.Join(',', a.Leaders), string.Join(',', a.Topics))).Prepend(renderKey)));
     }
 
     /// <summary>
     /// Everything the pages other than article pages (home, timeline, topics, leaders, search) can show, as one hash:
     /// per article its address, title, date and date window, source, summary, leaders and topics, in archive order,
     /// with the theme, settings and knowledge base. An edit to an article's text that leaves all of these alone (the
-    /// common case) leaves every listing page as it was.
+    /// common case) leaves every listing page as it was. Computed on first use: only a long-running process needs it.
     /// </summary>
-    public string ListingsKey { get; }
+    public string ListingsKey => _listingsKey.Value;
 
     /// <summary>The key of an article page, or of a listing page once <see cref="Listing"/> has seen its model; null for others.</summary>
     public string? Page(string path) => _pageKeys.GetValueOrDefault(path) ?? _listingKeys.GetValueOrDefault(path);
