@@ -56,7 +56,7 @@ public sealed class SiteBuilder(BuildOptions options)
     public ArticleCache? Cache { get; init; }
 
     /// <summary>Reads article files; null reads each from disk. The preview server's reuses files whose size and time are unchanged.</summary>
-    public Func<string, byte[]>? ReadSource { get; init; }
+    public Func<FileInfo, byte[]>? ReadSource { get; init; }
 
     /// <summary>The knowledge base and theme kept between builds (the preview server's); null loads them every build.</summary>
     public BuildMemo? Memo { get; init; }
@@ -160,7 +160,7 @@ public sealed class SiteBuilder(BuildOptions options)
     private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems)
     {
         OnStage?.Invoke("index");
-        return ArchiveIndexer.Build(articles, knowledge, problems, Memo is null ? null : Memo.Related);
+        return Memo is null ? ArchiveIndexer.Build(articles, knowledge, problems) : Memo.Index(articles, knowledge, problems);
     }
 
     private SiteSearchIndexer? PrepareSearch(ProblemLog problems)
@@ -211,12 +211,13 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <param name="fileDates">When each article file entered the archive: the dating fallback (see <see cref="FileDates"/>).</param>
     internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge, IReadOnlyDictionary<string, DateOnly>? fileDates = null)
     {
-        var annotator = new Annotator(knowledge) { FileDates = fileDates ?? new Dictionary<string, DateOnly>() };
+        // Built on first use: when every article comes from the cache, indexing the knowledge base's names is not needed.
+        var annotator = new Lazy<Annotator>(() => new Annotator(knowledge) { FileDates = fileDates ?? new Dictionary<string, DateOnly>() });
         return (file, log) =>
         {
             try
             {
-                return ArticleCleaner.Clean(file, log) is { } clean && annotator.Annotate(clean, log) is { } article && !log.HasErrors ? article : null;
+                return ArticleCleaner.Clean(file, log) is { } clean && annotator.Value.Annotate(clean, log) is { } article && !log.HasErrors ? article : null;
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {

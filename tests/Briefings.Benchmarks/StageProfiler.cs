@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefings.Incremental;
+using Briefings.Preview;
 
 namespace Briefings.Benchmarks;
 
@@ -25,10 +26,13 @@ public static class StageProfiler
             // Several edits, as a maintainer makes them; the last one is profiled (the first ones warm the JIT).
             for (var i = 0; i < EditsBeforeProfile; i++)
             {
+                // As serve does once it is idle after a build.
+                PreviewSession.CollectBuildGarbage();
                 Edit(articles[(articles.Count / 2) + i]);
                 var run = new SiteBuilder(options) { Cache = cache, ReadSource = sources.Read, Memo = memo }.Build();
                 Console.WriteLine($"edit {i + 1}: {run.Elapsed.TotalMilliseconds:F0} ms");
             }
+            PreviewSession.CollectBuildGarbage();
             Edit(articles[articles.Count / 2]);
         }
 

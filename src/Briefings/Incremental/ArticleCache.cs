@@ -21,7 +21,11 @@ public sealed class ArticleCache
     private readonly ConcurrentDictionary<string, CachedArticle> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirtyShards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keyByOrigin = new(StringComparer.Ordinal);
-    private readonly ConditionalWeakTable<byte[], string> _hashOfBytes = [];
+    // The key of each file's bytes, kept while the bytes are (the preview server's source memo returns the same array
+    // for an unchanged file): a rebuild then hashes only the files that changed.
+    private readonly ConditionalWeakTable<byte[], SourceKey> _keyOfBytes = [];
+
+    private sealed record SourceKey(string InputsKey, string Path, string Key);
 
     private ArticleCache(ConcurrentDictionary<string, CachedArticle> entries) => _entries = entries;
 
@@ -73,7 +77,7 @@ public sealed class ArticleCache
         Parallel.For(0, files.Count, i =>
         {
             var file = files[i];
-            var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, _hashOfBytes.GetValue(file.Bytes, bytes => ContentHash.Of(bytes)));
+            var key = Key(file, inputsKey);
             if (_entries.TryGetValue(key, out var entry))
                 Interlocked.Increment(ref reused);
             else
@@ -98,6 +102,15 @@ public sealed class ArticleCache
         }
         LastRun = (reused, files.Count - reused);
         return [.. results.OfType<Article>().OrderBy(a => a.Origin, StringComparer.Ordinal)];
+    }
+
+    private string Key(SourceFile file, string inputsKey)
+    {
+        if (_keyOfBytes.TryGetValue(file.Bytes, out var known) && known.InputsKey == inputsKey && known.Path == file.RelativePath)
+            return known.Key;
+        var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, ContentHash.Of(file.Bytes));
+        _keyOfBytes.AddOrUpdate(file.Bytes, new SourceKey(inputsKey, file.RelativePath, key));
+        return key;
     }
 
     /// <summary>Writes the shards that changed since the cache was loaded or last saved.</summary>

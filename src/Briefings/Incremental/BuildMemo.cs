@@ -18,6 +18,7 @@ public sealed class BuildMemo
     private (string Key, KnowledgeBase Value, IReadOnlyList<Problem> Problems)? _knowledge;
     private (string Key, Theme Value, IReadOnlyList<Problem> Problems)? _theme;
     private (string Key, Dictionary<string, string[]> Slugs)? _related;
+    private (IReadOnlyList<Article> Input, KnowledgeBase Knowledge, Archive Archive, IReadOnlyList<Problem> Problems)? _index;
 
     /// <summary>
     /// The files other than article pages (listing pages, feeds, sitemap) that the last build published, with the
@@ -25,6 +26,12 @@ public sealed class BuildMemo
     /// produced again, not even its model.
     /// </summary>
     public ListingsSnapshot? Listings { get; set; }
+
+    /// <summary>The output manifests as last read or written, reused while their files are unchanged.</summary>
+    public FileMemo<OutputManifest> Manifests { get; } = new();
+
+    /// <summary>The last build's page keys: the hashes of articles and pages whose inputs did not change are reused.</summary>
+    public PageKeys? PageKeys { get; set; }
 
     public KnowledgeBase Knowledge(string inputDir, ProblemLog problems) =>
         Reuse(ref _knowledge, ContentHash.OfDirectory(Path.Combine(inputDir, "data")), problems, log => KnowledgeBaseLoader.Load(inputDir, log));
@@ -36,7 +43,7 @@ public sealed class BuildMemo
     /// Related articles depend only on each article's position, date, leaders and topics: an edit to an article's text
     /// leaves them as they were, and then the last result is reused (with the new article objects).
     /// </summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Article>> Related(IReadOnlyList<Article> newestFirst)
+    private IReadOnlyDictionary<string, IReadOnlyList<Article>> Related(IReadOnlyList<Article> newestFirst)
     {
         var key = ContentHash.Combine(newestFirst.Select(a => $"{a.Slug}|{a.Date.DayNumber}|{string.Join(',', a.Leaders)}|{string.Join(',', a.Topics)}"));
         lock (_lock)
@@ -50,6 +57,53 @@ public sealed class BuildMemo
             _related = (key, related.ToDictionary(p => p.Key, p => p.Value.Select(a => a.Slug).ToArray(), StringComparer.Ordinal));
             return related;
         }
+    }
+
+    /// <summary>
+    /// The Index stage, reusing the last archive when no article moved in it: the same files, and each article either
+    /// the very object indexed last time (the article cache returns those for unchanged files) or one with the same
+    /// index facts (an edit to its text). Then the last archive only has its edited articles swapped in, instead of
+    /// every grouping being rebuilt. Anything else indexes from scratch.
+    /// </summary>
+    /// <param name="byOrigin">The articles in input-path order, as the article cache returns them.</param>
+    public Archive Index(IReadOnlyList<Article> byOrigin, KnowledgeBase knowledge, ProblemLog problems)
+    {
+        lock (_lock)
+        {
+            if (_index is { } last && last.Knowledge == knowledge && Replacements(last.Input, byOrigin, last.Archive) is { } replacements)
+            {
+                problems.AddRange(last.Problems);
+                var archive = ArchiveUpdate.Replace(last.Archive, replacements);
+                _index = (byOrigin, knowledge, archive, last.Problems);
+                return archive;
+            }
+            var log = new ProblemLog();
+            var built = ArchiveIndexer.Build(byOrigin, knowledge, log, Related);
+            problems.AddRange(log);
+            _index = (byOrigin, knowledge, built, log.All);
+            return built;
+        }
+    }
+
+    /// <summary>Old indexed article → new one, when every article kept its place; null when the archive must be indexed again.</summary>
+    private static Dictionary<Article, Article>? Replacements(IReadOnlyList<Article> before, IReadOnlyList<Article> now, Archive archive)
+    {
+        if (before.Count != now.Count)
+            return null;
+        var replacements = new Dictionary<Article, Article>(ReferenceEqualityComparer.Instance);
+        Dictionary<string, Article>? indexed = null;
+        for (var i = 0; i < now.Count; i++)
+        {
+            if (ReferenceEquals(before[i], now[i]))
+                continue;
+            if (!ArchiveUpdate.SameIndexFacts(before[i], now[i]))
+                return null;
+            // Indexing may have given the article a new slug (a duplicate gets -2): the new version gets the same.
+            indexed ??= archive.Articles.ToDictionary(a => a.Origin, StringComparer.Ordinal);
+            var old = indexed[now[i].Origin];
+            replacements[old] = old.Slug == now[i].Slug ? now[i] : now[i] with { Slug = old.Slug };
+        }
+        return replacements;
     }
 
     /// <summary>One such file as published: its path and the key it was published under.</summary>

@@ -21,10 +21,14 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
     public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<Theme, IEnumerable<(string, byte[])>> assets, bool searchAvailable)
     {
         var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), JsonSerializer.Serialize(site), searchAvailable ? "search" : "no-search");
-        var keys = new PageKeys(archive, cache.KeyByOrigin, renderKey);
+        var keys = new PageKeys(archive, cache.KeyByOrigin, renderKey, memo?.PageKeys);
+        if (memo is not null)
+            memo.PageKeys = keys;
 
-        var contentOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.ContentFolder), cacheDir);
+        var contentOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.ContentFolder), cacheDir, memo?.Manifests);
         var changedContent = archive.Articles
+            .AsParallel()
+            .AsOrdered()
             .Select(a => (Path: a.Slug + ".md", Article: a))
             .Where(x => !contentOut.IsFresh(x.Path, keys.Content(x.Path)))
             .ToList();
@@ -38,7 +42,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             if (theme is not null)
             {
                 onStage?.Invoke("render");
-                var publisher = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir);
+                var publisher = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir, memo?.Manifests);
                 siteOut = publisher.Begin();
                 var kept = 0;
                 bool Keep(string path, string? key)
@@ -50,9 +54,8 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                 }
                 // In a long-running process, listing pages, feeds and the sitemap drawn from the same facts as last
                 // time are all still right; it remembers which files those were and under which keys.
-                var unchanged = memo?.Listings is { } last && last.Key == keys.ListingsKey && last.Pages.All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
-                foreach (var page in unchanged?.Pages ?? [])
-                    Keep(page.Path, page.Key);
+                var unchanged = memo?.Listings is { } last && last.Key == keys.ListingsKey && last.Pages.AsParallel().All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
+                (unchanged?.Pages ?? []).AsParallel().ForAll(page => Keep(page.Path, page.Key));
                 var drawn = new ConcurrentBag<BuildMemo.ListingPage>();
                 bool IncludeListing(PageSpec spec)
                 {

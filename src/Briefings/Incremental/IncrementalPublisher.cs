@@ -27,19 +27,22 @@ public sealed class IncrementalPublisher
     private readonly OutputManifest _previous;
     private readonly bool _trusted;
     private readonly ConcurrentDictionary<string, ManifestEntry> _kept = new(StringComparer.Ordinal);
+    private readonly FileMemo<OutputManifest>? _manifests;
 
-    private IncrementalPublisher(string target, string cacheDir)
+    private IncrementalPublisher(string target, string cacheDir, FileMemo<OutputManifest>? manifests)
     {
+        _manifests = manifests;
         _target = Path.GetFullPath(target);
         var name = Path.GetFileName(_target);
         _manifestPath = Path.Combine(cacheDir, name + ".manifest");
         _journalPath = Path.Combine(cacheDir, name + ".journal");
         _trusted = Directory.Exists(_target) && File.Exists(_manifestPath) && !File.Exists(_journalPath);
-        _previous = _trusted ? OutputManifest.Read(_manifestPath) : new OutputManifest();
+        _previous = !_trusted ? new OutputManifest() : manifests is null ? OutputManifest.Read(_manifestPath) : manifests.Get(_manifestPath, OutputManifest.Read);
     }
 
     /// <summary>Opens <paramref name="target"/> for publishing; its manifest and journal live in <paramref name="cacheDir"/>.</summary>
-    public static IncrementalPublisher Open(string target, string cacheDir) => new(target, cacheDir);
+    /// <param name="manifests">A long-running process's parsed manifests, reused while their files are the ones it last wrote.</param>
+    public static IncrementalPublisher Open(string target, string cacheDir, FileMemo<OutputManifest>? manifests = null) => new(target, cacheDir, manifests);
 
     /// <summary>
     /// True when <paramref name="path"/> was published from the same <paramref name="key"/> and is still on disk: the
@@ -113,7 +116,7 @@ public sealed class IncrementalPublisher
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(_owner._manifestPath)!);
                 _staged.Swap();
-                next.Write(_owner._manifestPath);
+                _owner.SaveManifest(next);
                 File.Delete(_owner._journalPath);
                 return new PublishStats(_produced, 0, 0, FullRewrite: true);
             }
@@ -122,11 +125,17 @@ public sealed class IncrementalPublisher
                 _owner.Apply(_staged.Path, removed);
             _staged.Keep();
             OutputPublisher.DeleteIfExists(_staged.Path);
-            next.Write(_owner._manifestPath);
+            _owner.SaveManifest(next);
             return new PublishStats(_changed, _produced - _changed + _owner._kept.Count, removed.Count, FullRewrite: false);
         }
 
         public void Dispose() => _staged.Dispose();
+    }
+
+    private void SaveManifest(OutputManifest manifest)
+    {
+        manifest.Write(_manifestPath);
+        _manifests?.Remember(_manifestPath, manifest);
     }
 
     private void Apply(string staging, List<string> removed)

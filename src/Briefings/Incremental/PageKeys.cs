@@ -15,36 +15,63 @@ namespace Briefings.Incremental;
 /// </summary>
 public sealed class PageKeys
 {
-    private readonly Dictionary<string, string> _pageKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _contentKeys = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _listingKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ArticleKeys> _bySource = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string[] Parts, string Key)> _pageParts = new(StringComparer.Ordinal);
     private readonly string _renderKey;
     private readonly Lazy<string> _listingsKey;
 
     // Models are records of strings, numbers and lists; their runtime types are written in full.
     private static readonly JsonSerializerOptions ListingJson = new() { IncludeFields = false };
 
+    /// <summary>
+    /// The hashes of one article version: its identity (what its own and its neighbours' pages show of it) and, once
+    /// asked for, its listing facts. The same source key means the same cached article, so only its slug, which
+    /// indexing may change when another article takes it, has to be compared before they are reused.
+    /// </summary>
+    private sealed class ArticleKeys(string slug, string identity)
+    {
+        public string Slug { get; } = slug;
+        public string Identity { get; } = identity;
+        public string? Listing { get; set; }
+    }
+
     /// <param name="renderKey">Hash of the engine, theme, site settings and knowledge base.</param>
     /// <param name="keyByOrigin">Each article's source key (its file and everything Clean and Annotate read).</param>
-    public PageKeys(Archive archive, IReadOnlyDictionary<string, string> keyByOrigin, string renderKey)
+    /// <param name="previous">The last build's keys in a long-running process: hashes of unchanged inputs are reused from it.</param>
+    public PageKeys(Archive archive, IReadOnlyDictionary<string, string> keyByOrigin, string renderKey, PageKeys? previous = null)
     {
         _renderKey = renderKey;
-        var identity = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var a in archive.Articles)
-            identity[a.Slug] = ContentHash.Combine(keyByOrigin.GetValueOrDefault(a.Origin, a.Origin), a.Slug, a.Title, a.Date.ToString("O"));
-        for (var i = 0; i < archive.Articles.Count; i++)
+        var keys = new ArticleKeys[archive.Articles.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
             var a = archive.Articles[i];
-            var older = i + 1 < archive.Articles.Count ? identity[archive.Articles[i + 1].Slug] : "";
-            var newer = i > 0 ? identity[archive.Articles[i - 1].Slug] : "";
-            var related = archive.Related.GetValueOrDefault(a.Slug, []).Select(r => identity[r.Slug]);
-            _pageKeys[SiteRenderer.ArticlePath(a)] = ContentHash.Combine([renderKey, identity[a.Slug], older, newer, .. related]);
-            // The identity already covers the engine version and everything Clean and Annotate read.
-            _contentKeys[a.Slug + ".md"] = identity[a.Slug];
+            if (!keyByOrigin.TryGetValue(a.Origin, out var source))
+            {
+                keys[i] = new ArticleKeys(a.Slug, ContentHash.Combine(a.Origin, a.Slug, a.Title, a.Date.ToString("O")));
+                continue;
+            }
+            keys[i] = previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug
+                ? known
+                : new ArticleKeys(a.Slug, ContentHash.Combine(source, a.Slug, a.Title, a.Date.ToString("O")));
+            _bySource[source] = keys[i];
         }
-        _listingsKey = new(() => ContentHash.Combine(archive.Articles.Select(a => string.Join('\u001f',
-            a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
-            string.Join(',', a.Leaders), string.Join(',', a.Topics))).Prepend(renderKey)));
+        var identity = new Dictionary<string, string>(keys.Length, StringComparer.Ordinal);
+        foreach (var k in keys)
+            identity[k.Slug] = k.Identity;
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var a = archive.Articles[i];
+            string[] parts = [renderKey, keys[i].Identity, i + 1 < keys.Length ? keys[i + 1].Identity : "", i > 0 ? keys[i - 1].Identity : "",
+                .. archive.Related.GetValueOrDefault(a.Slug, []).Select(r => identity[r.Slug])];
+            var path = SiteRenderer.ArticlePath(a);
+            var key = previous?._pageParts.GetValueOrDefault(path) is { } last && last.Parts.AsSpan().SequenceEqual(parts) ? last.Key : ContentHash.Combine(parts);
+            _pageParts[path] = (parts, key);
+            // The identity already covers the engine version and everything Clean and Annotate read.
+            _contentKeys[a.Slug + ".md"] = keys[i].Identity;
+        }
+        _listingsKey = new(() => ContentHash.Combine(keys.Select((k, i) => k.Listing ??= ListingFacts(archive.Articles[i])).Prepend(renderKey)));
     }
 
     /// <summary>
@@ -55,8 +82,12 @@ public sealed class PageKeys
     /// </summary>
     public string ListingsKey => _listingsKey.Value;
 
+    private static string ListingFacts(Article a) => ContentHash.Of(string.Join('\u001f',
+        a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
+        string.Join(',', a.Leaders), string.Join(',', a.Topics)));
+
     /// <summary>The key of an article page, or of a listing page once <see cref="Listing"/> has seen its model; null for others.</summary>
-    public string? Page(string path) => _pageKeys.GetValueOrDefault(path) ?? _listingKeys.GetValueOrDefault(path);
+    public string? Page(string path) => _pageParts.TryGetValue(path, out var page) ? page.Key : _listingKeys.GetValueOrDefault(path);
 
     /// <summary>
     /// The key of a page other than an article page (home, timeline, topic and leader pages): its whole model, as

@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Briefings.Incremental;
 
 /// <summary>
@@ -9,15 +7,7 @@ namespace Briefings.Incremental;
 /// </summary>
 public sealed class SourceFileMemo
 {
-    private readonly ConcurrentDictionary<string, (long Length, DateTime Written, byte[] Bytes)> _files = new(StringComparer.Ordinal);
+    private readonly FileMemo<byte[]> _files = new();
 
-    public byte[] Read(string path)
-    {
-        var info = new FileInfo(path);
-        if (_files.TryGetValue(path, out var known) && known.Length == info.Length && known.Written == info.LastWriteTimeUtc)
-            return known.Bytes;
-        var bytes = File.ReadAllBytes(path);
-        _files[path] = (bytes.Length, info.LastWriteTimeUtc, bytes);
-        return bytes;
-    }
+    public byte[] Read(FileInfo file) => _files.Get(file, File.ReadAllBytes);
 }

@@ -19,7 +19,7 @@ public static class FileDates
             var underArticles = article.RelativePath[(InputLoader.ArticlesFolder.Length + 1)..];
             dates[article.RelativePath] = committed.TryGetValue(underArticles, out var date)
                 ? date
-                : DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(inputDir, article.RelativePath)));
+                : DateOnly.FromDateTime(article.LastWriteUtc ?? File.GetLastWriteTimeUtc(Path.Combine(inputDir, article.RelativePath)));
         }
         return dates;
     }

@@ -5,6 +5,9 @@ namespace Briefings.Load;
 /// <param name="Bytes">The file's bytes exactly as stored; decoding is part of cleaning.</param>
 public sealed record SourceFile(string RelativePath, byte[] Bytes)
 {
+    /// <summary>When the file was last written (UTC), as the loader saw it; null when not read from disk.</summary>
+    public DateTime? LastWriteUtc { get; init; }
+
     /// <summary>Lower-case extension without the dot: txt, md or html.</summary>
     public string Kind => Path.GetExtension(RelativePath).TrimStart('.').ToLowerInvariant() switch
     {

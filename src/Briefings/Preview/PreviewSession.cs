@@ -17,6 +17,9 @@ public sealed class PreviewSession : IDisposable
     // Pagefind reads the whole site: wait until edits have been quiet for a while before running it again.
     private static readonly TimeSpan SearchQuietPeriod = TimeSpan.FromSeconds(2);
 
+    // How long after a build its garbage is collected, when no other build has started (see CollectBuildGarbage).
+    private static readonly TimeSpan IdleCollectDelay = TimeSpan.FromSeconds(1);
+
     private readonly BuildOptions _options;
     private readonly ArticleCache _cache;
     private readonly SourceFileMemo _sources = new();
@@ -25,6 +28,7 @@ public sealed class PreviewSession : IDisposable
     private readonly List<FileSystemWatcher> _watchers = [];
     private readonly Timer _timer;
     private readonly BackgroundSearchIndex _search;
+    private readonly Timer _idleCollect;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _pending;
 
@@ -34,6 +38,7 @@ public sealed class PreviewSession : IDisposable
         _options = options with { Search = options.Search with { Deferred = true } };
         _cache = ArticleCache.Load(Path.Combine(options.OutputDir, SiteBuilder.CacheFolder));
         _timer = new Timer(_ => RebuildPending());
+        _idleCollect = new Timer(_ => CollectWhileIdle());
         _search = new BackgroundSearchIndex(options, searchQuietPeriod ?? SearchQuietPeriod);
     }
 
@@ -77,7 +82,33 @@ public sealed class PreviewSession : IDisposable
             if (result.Succeeded && _options.Search.Enabled && (result.Written > 0 || !SearchBundleExists()))
                 _search.Schedule();
             Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+            _idleCollect.Change(IdleCollectDelay, Timeout.InfiniteTimeSpan);
             return result;
+        }
+    }
+
+    /// <summary>
+    /// Collects what a build left behind (file lists, keys, manifests, the models of the pages it drew: tens of
+    /// megabytes at 10,000 articles, besides everything kept for the next build). Left to the runtime, that collection
+    /// falls inside the next rebuild, often twice, and costs it 80–160 ms at 10,000 articles; done once the server is
+    /// idle, the next one-article rebuild usually runs without any (measured with <c>profile --edit</c>, which does the
+    /// same between its edits). Not compacting: a few tens of milliseconds instead of a hundred or more.
+    /// </summary>
+    public static void CollectBuildGarbage() =>
+        GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: false);
+
+    private void CollectWhileIdle()
+    {
+        // A build under way would only be slowed down; the one that follows it arms the timer again.
+        if (!_buildLock.TryEnter())
+            return;
+        try
+        {
+            CollectBuildGarbage();
+        }
+        finally
+        {
+            _buildLock.Exit();
         }
     }
 
@@ -128,6 +159,7 @@ public sealed class PreviewSession : IDisposable
         foreach (var watcher in _watchers)
             watcher.Dispose();
         _timer.Dispose();
+        _idleCollect.Dispose();
         _search.Dispose();
     }
 }

@@ -61,7 +61,10 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
             jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
         }
+        // Asked in parallel: deciding means a look at the disk per page (is last build's page still there?).
         jobs.AddRange(archive.Articles
+            .AsParallel()
+            .AsOrdered()
             .Where(a => includeArticle?.Invoke(ArticlePath(a)) ?? true)
             .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
 
