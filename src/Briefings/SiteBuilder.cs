@@ -113,6 +113,28 @@ public sealed class SiteBuilder(BuildOptions options)
         }
     }
 
+    /// <summary>
+    /// Runs the first article file through Clean, Annotate, Index and Render and throws the result away: nothing is
+    /// written. The preview server calls it after its first build, which took every article from the cache, so that
+    /// the code an edit needs (cleaning rules, the annotator, Markdown, the article layout) is compiled before the first
+    /// edit arrives rather than during it.
+    /// </summary>
+    public void WarmUp()
+    {
+        var problems = new ProblemLog();
+        var site = InputLoader.LoadSite(options.InputDir, problems);
+        var knowledge = Memo is null ? KnowledgeBaseLoader.Load(options.InputDir, problems) : Memo.Knowledge(options.InputDir, problems);
+        var theme = Memo is null ? Theme.Load(ThemeDirectory(site), problems) : Memo.Theme(ThemeDirectory(site), problems);
+        var folder = Path.Combine(options.InputDir, InputLoader.ArticlesFolder);
+        if (problems.HasErrors || !Directory.Exists(folder) || Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).FirstOrDefault() is not { } path)
+            return;
+        var file = new SourceFile(Path.GetRelativePath(options.InputDir, path).Replace('\\', '/'), File.ReadAllBytes(path));
+        if (Processor(knowledge)(file, problems) is not { } article)
+            return;
+        var archive = ArchiveIndexer.Build([article], knowledge, problems);
+        new SiteRenderer(site, theme).RenderTo(archive, _ => { });
+    }
+
     /// <summary>Renders and writes everything through folder swaps; (-1, 0) when the search index failed and nothing was swapped in.</summary>
     private (int Pages, int Written) PublishAll(Archive archive, SiteConfig site, Theme? theme, bool renderSite, SiteSearchIndexer? search, ProblemLog problems)
     {

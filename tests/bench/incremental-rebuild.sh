@@ -35,6 +35,11 @@ fresh=()
 for run in $(seq 1 "$runs"); do
   edit "a$run"; fresh+=("$(ms "$cli" build "${theme[@]}")")
 done
+# The same without the search index (Pagefind re-reads the whole site whatever changed): the site alone.
+nosearch=()
+for run in $(seq 1 "$runs"); do
+  edit "b$run"; nosearch+=("$(ms "$cli" build "${theme[@]}" --no-search)")
+done
 
 # The same edit inside `briefings serve`: what a maintainer previewing an archive of this size waits for.
 "$cli" serve "${theme[@]}" --port 0 > serve.log 2>&1 &
@@ -59,5 +64,6 @@ echo "archive: $count raw articles on $(nproc) cores (load average before: $load
 echo "full build from scratch, search included (fresh process):    $full ms"
 echo "cache warm-up build, nothing changed (fresh process):        $warm ms"
 echo "one-article rebuild, search re-indexed (fresh process):      $(echo "${fresh[*]}" | median) ms (${fresh[*]})"
+echo "one-article rebuild, no search index (fresh process):        $(echo "${nosearch[*]}" | median) ms (${nosearch[*]})"
 echo "one-article rebuild inside serve, page served:               $(echo "${served[*]}" | median) ms (${served[*]})"
 echo "  then the search index, in the background:                  ${indexed:-?} ms"

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -27,15 +28,28 @@ internal static partial class PromoRules
             || ReactionBar().IsMatch(line)
             || Comments().IsMatch(line)
             || Cookies().IsMatch(line) && CookieContext().IsMatch(line)
-            || Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
-            || Copyright().IsMatch(line)
+            || Mentions(line, NewsletterWords) && Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
+            || Mentions(line, CopyrightWords) && Copyright().IsMatch(line)
             || Republished().IsMatch(line)
             || TagList().IsMatch(line)
             || AppPromo().IsMatch(line)
             || EmailChrome().IsMatch(line)
-            || Disclaimer().IsMatch(line)
+            || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
             || line.Length <= 200 && FooterLinks(line);
     }
+
+    // Trigger words: every match of the pattern named after them contains one. Those patterns are not anchored at the
+    // start of the line, so the regex engine tries them at almost every letter of every line; one vectorised search
+    // for the words rules out nearly all lines first (the three were half of the time spent on promo rules).
+    private static readonly SearchValues<string> NewsletterWords = SearchValues.Create(
+        ["newsletter", "inbox", "sign", "subscri", "receive in your e", "thanks for reading", "support ", "register now", "become a member", "donat", "small favo"],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["©", "(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
 
     /// <summary>A footer or consent bar: every segment is a site link such as "Privacy policy" or "Cookie settings".</summary>
     private static bool FooterLinks(string line)
@@ -48,7 +62,7 @@ internal static partial class PromoRules
     }
 
     private static readonly char[] FooterSeparatorChars = ['|', '·', '•'];
-    private static readonly System.Buffers.SearchValues<char> FooterSeparators = System.Buffers.SearchValues.Create(FooterSeparatorChars);
+    private static readonly SearchValues<char> FooterSeparators = SearchValues.Create(FooterSeparatorChars);
 
     /// <summary>A footer link on its own ("Cookie policy", "Impressum"), as pages list them in a bulleted footer.</summary>
     public static bool IsFooterLink(string line) => FooterLink().IsMatch(line.Trim('*', '_', ' ', '.'));

@@ -79,6 +79,8 @@ public sealed class PreviewSession : IDisposable
                 result.Problems,
                 result.Succeeded ? $"{result.Articles} articles, {result.Pages} pages, {result.Written} files written" : "build failed");
             Built?.Invoke(result);
+            if (old.BuildNumber == 0)
+                Task.Run(WarmUp);
             if (result.Succeeded && _options.Search.Enabled && (result.Written > 0 || !SearchBundleExists()))
                 _search.Schedule();
             Interlocked.Exchange(ref _next, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
@@ -109,6 +111,18 @@ public sealed class PreviewSession : IDisposable
         finally
         {
             _buildLock.Exit();
+        }
+    }
+
+    private void WarmUp()
+    {
+        try
+        {
+            new SiteBuilder(_options) { Memo = _memo }.WarmUp();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Only a head start: the first rebuild does the same work if this could not.
         }
     }
 
