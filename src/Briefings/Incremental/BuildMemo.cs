@@ -20,11 +20,7 @@ public sealed class BuildMemo
     private (string Key, Dictionary<string, string[]> Slugs)? _related;
     private (IReadOnlyList<Article> Input, KnowledgeBase Knowledge, Archive Archive, IReadOnlyList<Problem> Problems)? _index;
 
-    /// <summary>
-    /// The files other than article pages (listing pages, feeds, sitemap) that the last build published, with the
-    /// <see cref="PageKeys.ListingsKey"/> they were drawn from. While that key is unchanged none of them needs to be
-    /// produced again, not even its model.
-    /// </summary>
+    /// <summary>The files other than article pages that the last build published (also kept on disk, see <see cref="ListingsSnapshot"/>).</summary>
     public ListingsSnapshot? Listings { get; set; }
 
     /// <summary>The output manifests as last read or written, reused while their files are unchanged.</summary>
@@ -105,12 +101,6 @@ public sealed class BuildMemo
         }
         return replacements;
     }
-
-    /// <summary>One such file as published: its path and the key it was published under.</summary>
-    public sealed record ListingPage(string Path, string Key);
-
-    /// <summary>Every such file of one build, and the key of everything they show.</summary>
-    public sealed record ListingsSnapshot(string Key, IReadOnlyList<ListingPage> Pages);
 
     private T Reuse<T>(ref (string Key, T Value, IReadOnlyList<Problem> Problems)? slot, string key, ProblemLog problems, Func<ProblemLog, T> load)
     {

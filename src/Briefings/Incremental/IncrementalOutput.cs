@@ -35,7 +35,8 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
 
         var pages = 0;
         var written = 0;
-        BuildMemo.ListingsSnapshot? listings = null;
+        ListingsSnapshot? listings = null;
+        var newListings = false;
         IncrementalPublisher.Session? siteOut = null;
         try
         {
@@ -52,29 +53,27 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                     Interlocked.Increment(ref kept);
                     return true;
                 }
-                // In a long-running process, listing pages, feeds and the sitemap drawn from the same facts as last
-                // time are all still right; it remembers which files those were and under which keys.
-                var unchanged = memo?.Listings is { } last && last.Key == keys.ListingsKey && last.Pages.AsParallel().All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
+                // Listing pages, feeds and the sitemap drawn from the same facts as last time are all still right;
+                // the last build recorded which files those were and under which keys (in memory and in the cache).
+                var unchanged = (memo?.Listings ?? ListingsSnapshot.Read(cacheDir)) is { } last && last.Key == keys.ListingsKey && last.Pages.AsParallel().All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
                 (unchanged?.Pages ?? []).AsParallel().ForAll(page => Keep(page.Path, page.Key));
-                var drawn = new ConcurrentBag<BuildMemo.ListingPage>();
+                var drawn = new ConcurrentBag<ListingPage>();
                 bool IncludeListing(PageSpec spec)
                 {
                     var key = keys.Listing(spec);
-                    if (memo is not null)
-                        drawn.Add(new BuildMemo.ListingPage(spec.Path, key));
+                    drawn.Add(new ListingPage(spec.Path, key));
                     return !Keep(spec.Path, key);
                 }
                 // Each page goes to the disk as soon as it is drawn (or is dropped there if its bytes did not change).
-                // Feeds, the sitemap and robots.txt show nothing the listings key does not cover: a long-running
-                // process keys them by it.
+                // Feeds, the sitemap and robots.txt show nothing the listings key does not cover: they are keyed by it.
                 var session = siteOut;
                 void Emit(Page page)
                 {
                     var key = keys.Page(page.Path);
-                    if (key is null && memo is not null)
+                    if (key is null)
                     {
                         key = ContentHash.Combine(keys.ListingsKey, page.Path);
-                        drawn.Add(new BuildMemo.ListingPage(page.Path, key));
+                        drawn.Add(new ListingPage(page.Path, key));
                     }
                     session.Add(page.Path, page.Content, key);
                 }
@@ -84,7 +83,8 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                     path => !Keep(path, keys.Page(path)),
                     IncludeListing,
                     articlesOnly: unchanged is not null);
-                listings = memo is null ? null : unchanged ?? new BuildMemo.ListingsSnapshot(keys.ListingsKey, [.. drawn.OrderBy(p => p.Path, StringComparer.Ordinal)]);
+                listings = unchanged ?? new ListingsSnapshot(keys.ListingsKey, [.. drawn.OrderBy(p => p.Path, StringComparer.Ordinal)]);
+                newListings = unchanged is null;
                 foreach (var (path, bytes) in assets(theme))
                     session.Add(path, bytes, null);
                 pages = rendered + kept;
@@ -97,6 +97,8 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             // Remembered only once the pages are in place.
             if (memo is not null)
                 memo.Listings = listings;
+            if (newListings && listings is not null)
+                listings.Write(cacheDir);
         }
         finally
         {

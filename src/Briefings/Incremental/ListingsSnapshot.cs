@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Briefings.Incremental;
+
+/// <summary>One file other than an article page (listing page, feed, sitemap) as published: its path and the key it was published under.</summary>
+public sealed record ListingPage(string Path, string Key);
+
+/// <summary>
+/// The files other than article pages that a build published, with the <see cref="PageKeys.ListingsKey"/> they were
+/// drawn from. While that key is unchanged (and each file is still as published) none of them needs to be produced
+/// again, not even its model. Kept in memory by a long-running process and in <c>output/.cache/listings</c> for the
+/// next build process: a plain text file, the key on the first line, then one tab-separated line per file, sorted.
+/// </summary>
+public sealed record ListingsSnapshot(string Key, IReadOnlyList<ListingPage> Pages)
+{
+    public const string FileName = "listings";
+
+    /// <summary>The snapshot the last build saved, or null when there is none or it cannot be read.</summary>
+    public static ListingsSnapshot? Read(string cacheDir)
+    {
+        var path = Path.Combine(cacheDir, FileName);
+        if (!File.Exists(path))
+            return null;
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0)
+            return null;
+        var pages = new List<ListingPage>(lines.Length - 1);
+        foreach (var line in lines.Skip(1))
+        {
+            var parts = line.Split('\t');
+            if (parts.Length != 2)
+                return null;
+            pages.Add(new ListingPage(parts[0], parts[1]));
+        }
+        return new ListingsSnapshot(lines[0], pages);
+    }
+
+    public void Write(string cacheDir)
+    {
+        Directory.CreateDirectory(cacheDir);
+        AtomicFile.Write(Path.Combine(cacheDir, FileName), stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            writer.Write(Key);
+            writer.Write('\n');
+            foreach (var page in Pages)
+            {
+                writer.Write(page.Path);
+                writer.Write('\t');
+                writer.Write(page.Key);
+                writer.Write('\n');
+            }
+        });
+    }
+}
