@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
-using System.Text.Json;
 using Briefings.Annotate;
 using Briefings.Diagnostics;
 using Briefings.Load;
@@ -44,14 +43,14 @@ public sealed class ArticleCache
         var folder = Path.Combine(cacheDir, FolderName);
         if (!Directory.Exists(folder))
             return new ArticleCache(entries);
-        Parallel.ForEach(Directory.EnumerateFiles(folder, "*.json"), file =>
+        Parallel.ForEach(Directory.EnumerateFiles(folder, "*" + ShardExtension), file =>
         {
             try
             {
-                foreach (var entry in JsonSerializer.Deserialize(File.ReadAllBytes(file), CacheJson.Default.ListCachedArticle) ?? [])
+                foreach (var entry in CacheShard.Read(File.ReadAllBytes(file)))
                     entries[entry.Key] = entry;
             }
-            catch (Exception ex) when (ex is JsonException or IOException or NotSupportedException)
+            catch (Exception ex) when (ex is InvalidDataException or IOException or ArgumentOutOfRangeException)
             {
                 // A damaged shard costs a re-run of those articles, never a failed build.
             }
@@ -121,16 +120,21 @@ public sealed class ArticleCache
         var byShard = _entries.Values.GroupBy(e => Shard(e.Key)).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Key, StringComparer.Ordinal).ToList());
         foreach (var shard in _dirtyShards.Keys.Order(StringComparer.Ordinal))
         {
-            var path = Path.Combine(folder, shard + ".json");
+            var path = Path.Combine(folder, shard + ShardExtension);
             if (byShard.TryGetValue(shard, out var list))
-                AtomicFile.Write(path, stream => JsonSerializer.Serialize(stream, list, CacheJson.Default.ListCachedArticle));
+                AtomicFile.Write(path, stream => CacheShard.Write(stream, list));
             else if (File.Exists(path))
                 File.Delete(path);
         }
         _dirtyShards.Clear();
+        // Shards of the earlier JSON format are never read again.
+        foreach (var stale in Directory.EnumerateFiles(folder, "*.json"))
+            File.Delete(stale);
     }
 
     private static string Shard(string key) => key[..2];
+
+    private const string ShardExtension = ".bin";
 }
 
 /// <summary>One cached Clean + Annotate result: the article (null when cleaning skipped it) and the problems it raised.</summary>

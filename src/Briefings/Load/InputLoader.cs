@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Briefings.Diagnostics;
 using YamlDotNet.RepresentationModel;
 
@@ -38,16 +39,36 @@ public static class InputLoader
             problems.Warn(ArticlesFolder, 0, "no articles folder", "create input/articles/ and add .txt, .md or .html files");
             return [];
         }
-        var files = new List<SourceFile>();
         // One enumeration gives each file's size and time with its name: nothing is asked of the disk twice.
-        foreach (var (rel, info) in new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+        var listed = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
             .Where(f => ArticleExtensions.Contains(f.Extension.ToLowerInvariant()))
-            .Select(f => (Path.GetRelativePath(inputDir, f.FullName).Replace('\\', '/'), f))
-            .OrderBy(f => f.Item1, StringComparer.Ordinal))
+            .Select(f => (Path: Path.GetRelativePath(inputDir, f.FullName).Replace('\\', '/'), Info: f))
+            .OrderBy(f => f.Path, StringComparer.Ordinal)
+            .ToList();
+        // Read and checked in parallel (the disk and both cores busy at once), reported in path order. A file that
+        // cannot be read (deleted or locked meanwhile) fails the load with its own exception, as a plain loop would.
+        var loaded = new (SourceFile? File, string? Problem, ExceptionDispatchInfo? Failure)[listed.Count];
+        Parallel.For(0, listed.Count, i =>
         {
-            var file = new SourceFile(rel, read(info)) { LastWriteUtc = info.LastWriteTimeUtc };
-            if (SourceFileCheck.Problem(file) is { } problem)
-                problems.Error(rel, 1, problem, "remove the file or replace it with the article's text");
+            var (rel, info) = listed[i];
+            try
+            {
+                var file = new SourceFile(rel, read(info)) { LastWriteUtc = info.LastWriteTimeUtc };
+                loaded[i] = (file, SourceFileCheck.Problem(file), null);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                loaded[i] = (null, null, ExceptionDispatchInfo.Capture(ex));
+            }
+        });
+        var files = new List<SourceFile>(listed.Count);
+        foreach (var (file, problem, failure) in loaded)
+        {
+            failure?.Throw();
+            if (file is null)
+                continue;
+            if (problem is not null)
+                problems.Error(file.RelativePath, 1, problem, "remove the file or replace it with the article's text");
             else
                 files.Add(file);
         }
