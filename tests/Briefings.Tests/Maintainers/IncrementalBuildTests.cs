@@ -129,6 +129,21 @@ public sealed class IncrementalBuildTests
         return null;
     }
 
+    /// <summary>The preview server's warm-up runs an article through every stage; it must leave no trace on disk.</summary>
+    [Fact]
+    public void The_warm_up_writes_nothing_and_changes_no_input()
+    {
+        using var site = new TempSite();
+        Assert.True(site.Build().Succeeded);
+        string Snapshot(string dir) => string.Join('\n', Directory.GetFiles(dir, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(f => f + " " + File.GetLastWriteTimeUtc(f).Ticks + " " + new FileInfo(f).Length));
+        var before = (Snapshot(site.Input), Snapshot(site.Output));
+
+        new SiteBuilder(site.Options()) { Memo = new BuildMemo() }.WarmUp();
+
+        Assert.Equal(before, (Snapshot(site.Input), Snapshot(site.Output)));
+    }
+
     [Fact]
     public void A_deleted_cache_or_an_interrupted_publish_falls_back_to_a_full_rewrite()
     {
