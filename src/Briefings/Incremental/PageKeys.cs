@@ -78,7 +78,8 @@ public sealed class PageKeys
     /// Everything the pages other than article pages (home, timeline, topics, leaders, search) can show, as one hash:
     /// per article its address, title, date and date window, source, summary, leaders and topics, in archive order,
     /// with the theme, settings and knowledge base. An edit to an article's text that leaves all of these alone (the
-    /// common case) leaves every listing page as it was. Computed on first use: only a long-running process needs it.
+    /// common case) leaves every listing page as it was. Computed on first use: an incremental publish needs it, a build
+    /// from scratch does not.
     /// </summary>
     public string ListingsKey => _listingsKey.Value;
 
