@@ -76,7 +76,7 @@ public sealed class SiteBuilder(BuildOptions options)
             OnStage?.Invoke("load");
             LoadedInput? input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
-            var theme = renderSite ? (Memo is null ? Theme.Load(ThemeDirectory(site), problems) : Memo.Theme(ThemeDirectory(site), problems)) : null;
+            var theme = renderSite ? LoadTheme(site, problems) : null;
             // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
             if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
                 return Failed(problems, clock);
@@ -124,7 +124,7 @@ public sealed class SiteBuilder(BuildOptions options)
         var problems = new ProblemLog();
         var site = InputLoader.LoadSite(options.InputDir, problems);
         var knowledge = Memo is null ? KnowledgeBaseLoader.Load(options.InputDir, problems) : Memo.Knowledge(options.InputDir, problems);
-        var theme = Memo is null ? Theme.Load(ThemeDirectory(site), problems) : Memo.Theme(ThemeDirectory(site), problems);
+        var theme = LoadTheme(site, problems);
         var folder = Path.Combine(options.InputDir, InputLoader.ArticlesFolder);
         if (problems.HasErrors || !Directory.Exists(folder) || Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal).FirstOrDefault() is not { } path)
             return;
@@ -255,6 +255,10 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Files every site has besides its pages: the theme's assets, and .nojekyll so GitHub Pages serves folders as they are.</summary>
     private static IEnumerable<(string, byte[])> Assets(Theme theme) =>
         OutputPublisher.FilesUnder(theme.AssetsDirectory, "assets/").Append((".nojekyll", Array.Empty<byte>()));
+
+    /// <summary>The compiled theme: from the memo while its folder is unchanged, else loaded.</summary>
+    private Theme LoadTheme(SiteConfig site, ProblemLog problems) =>
+        Memo is null ? Theme.Load(ThemeDirectory(site), problems) : Memo.Theme(ThemeDirectory(site), problems);
 
     private string ThemeDirectory(SiteConfig site) =>
         options.ThemeDir ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(options.InputDir)) ?? ".", "themes", site.Theme);

@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Briefings.Incremental;
 
 /// <summary>Writes a file through a temporary sibling and a rename, so a reader never sees it half-written.</summary>
@@ -10,5 +12,20 @@ internal static class AtomicFile
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
             write(stream);
         File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>Writes UTF-8 text lines of tab-separated fields (the manifests and the listings record), streamed.</summary>
+    public static void WriteLines(string path, IEnumerable<IEnumerable<string?>> lines)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        Write(path, stream =>
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            foreach (var fields in lines)
+            {
+                writer.Write(string.Join('\t', fields));
+                writer.Write('\n');
+            }
+        });
     }
 }

@@ -37,7 +37,10 @@ public sealed class IncrementalPublisher
         _manifestPath = Path.Combine(cacheDir, name + ".manifest");
         _journalPath = Path.Combine(cacheDir, name + ".journal");
         _trusted = Directory.Exists(_target) && File.Exists(_manifestPath) && !File.Exists(_journalPath);
-        _previous = !_trusted ? new OutputManifest() : manifests is null ? OutputManifest.Read(_manifestPath) : manifests.Get(_manifestPath, OutputManifest.Read);
+        if (!_trusted)
+            _previous = new OutputManifest();
+        else
+            _previous = manifests is null ? OutputManifest.Read(_manifestPath) : manifests.Get(_manifestPath, OutputManifest.Read);
     }
 
     /// <summary>Opens <paramref name="target"/> for publishing; its manifest and journal live in <paramref name="cacheDir"/>.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefings.Incremental;
 
 /// <summary>One file other than an article page (listing page, feed, sitemap) as published: its path and the key it was published under.</summary>
@@ -35,21 +33,6 @@ public sealed record ListingsSnapshot(string Key, IReadOnlyList<ListingPage> Pag
         return new ListingsSnapshot(lines[0], pages);
     }
 
-    public void Write(string cacheDir)
-    {
-        Directory.CreateDirectory(cacheDir);
-        AtomicFile.Write(Path.Combine(cacheDir, FileName), stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            writer.Write(Key);
-            writer.Write('\n');
-            foreach (var page in Pages)
-            {
-                writer.Write(page.Path);
-                writer.Write('\t');
-                writer.Write(page.Key);
-                writer.Write('\n');
-            }
-        });
-    }
+    public void Write(string cacheDir) =>
+        AtomicFile.WriteLines(Path.Combine(cacheDir, FileName), Pages.Select(p => new[] { p.Path, p.Key }).Prepend([Key]));
 }

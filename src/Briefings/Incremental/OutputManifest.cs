@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Briefings.Incremental;
 
 /// <summary>One published file as the manifest remembers it: what it was made from (optional) and its bytes' hash.</summary>
@@ -30,21 +28,6 @@ public sealed class OutputManifest
         return manifest;
     }
 
-    public void Write(string path)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        AtomicFile.Write(path, stream =>
-        {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            foreach (var (file, entry) in Entries.OrderBy(e => e.Key, StringComparer.Ordinal))
-            {
-                writer.Write(file);
-                writer.Write('\t');
-                writer.Write(entry.Key);
-                writer.Write('\t');
-                writer.Write(entry.Hash);
-                writer.Write('\n');
-            }
-        });
-    }
+    public void Write(string path) =>
+        AtomicFile.WriteLines(path, Entries.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new[] { e.Key, e.Value.Key, e.Value.Hash }));
 }
