@@ -11,6 +11,7 @@ public static class CharacterRepair
 {
     private static readonly Encoding Cp1252;
     private static readonly Dictionary<char, byte> ByteOf = [];
+    private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
     private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
@@ -46,24 +47,32 @@ public static class CharacterRepair
 
     private static string RepairOnce(string text)
     {
-        // A damaged sequence starts with a UTF-8 lead byte read as cp1252: one of U+00C2..U+00F4. Most text has none.
-        if (text.AsSpan().IndexOfAnyInRange('\u00C2', '\u00F4') < 0)
+        // A damaged sequence starts with a UTF-8 lead byte read as cp1252: one of U+00C2..U+00F4. Most text has none,
+        // and most text that has one is an accented word, so only those characters are looked at.
+        var i = NextLead(text, 0);
+        if (i < 0)
             return text;
         StringBuilder? sb = null;
-        var i = 0;
-        while (i < text.Length)
+        var copied = 0;
+        while (i >= 0)
         {
             if (TryDecodeAt(text, i, out var decoded, out var consumed))
             {
-                sb ??= new StringBuilder(text, 0, i, text.Length);
-                sb.Append(decoded);
-                i += consumed;
-                continue;
+                sb ??= new StringBuilder(text.Length);
+                sb.Append(text, copied, i - copied).Append(decoded);
+                copied = i + consumed;
+                i = NextLead(text, copied);
             }
-            sb?.Append(text[i]);
-            i++;
+            else
+                i = NextLead(text, i + 1);
         }
-        return sb?.ToString() ?? text;
+        return sb is null ? text : sb.Append(text, copied, text.Length - copied).ToString();
+    }
+
+    private static int NextLead(string text, int from)
+    {
+        var at = text.AsSpan(from).IndexOfAnyInRange('\u00C2', '\u00F4');
+        return at < 0 ? -1 : from + at;
     }
 
     private static bool TryDecodeAt(string text, int i, out string decoded, out int consumed)
@@ -73,7 +82,7 @@ public static class CharacterRepair
         if (!ByteOf.TryGetValue(text[i], out var lead) || lead < 0xC2 || lead > 0xF4)
             return false;
         var length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        var bytes = new byte[length];
+        Span<byte> bytes = stackalloc byte[4];
         bytes[0] = lead;
         var available = 1;
         for (; available < length && i + available < text.Length; available++)
@@ -86,7 +95,7 @@ public static class CharacterRepair
         {
             try
             {
-                decoded = new UTF8Encoding(false, true).GetString(bytes);
+                decoded = StrictUtf8.GetString(bytes[..length]);
                 consumed = length;
                 return !char.IsControl(decoded[0]);
             }

@@ -45,8 +45,15 @@ public sealed class StagedFolder : IDisposable
         if (!path.StartsWith(_root, StringComparison.Ordinal))
             throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
         // The value is added only once the folder exists, so no writer can see it early.
-        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, f => Directory.CreateDirectory(f).Exists);
+        _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, CreateFolder);
         File.WriteAllBytes(path, bytes);
+    }
+
+    // Not DirectoryInfo.Exists: that asks the disk once more for every page's folder.
+    private static bool CreateFolder(string folder)
+    {
+        Directory.CreateDirectory(folder);
+        return true;
     }
 
     /// <summary>
