@@ -45,6 +45,10 @@ internal static partial class FlattenedTableDetector
     /// <summary>Cells fused without separators: several lower-to-upper or letter-digit seams and little punctuation.</summary>
     public static bool IsJumble(string text)
     {
+        // Most paragraphs are prose with no seam at all. Stripping dot leaders never creates or removes one (it
+        // replaces runs of punctuation between spaces by a space), so the count is bounded before stripping.
+        if (SeamsAtMost(text) < 3)
+            return false;
         // Dot leaders inside the jumble are not sentence ends.
         text = LayoutRules.StripInline(text);
         var seams = Seam().Count(text);
@@ -60,7 +64,25 @@ internal static partial class FlattenedTableDetector
     private static bool IsFragment(Block b) =>
         b.Kind == BlockKind.Paragraph && !b.Explicit && (b.Text.Length == 0 || !EndsSentence(b.Text));
 
-    private static bool LooksLikeCellRun(string text) => Seam().IsMatch(text) || WordCount.BySpaces(text) >= 12;
+    private static bool LooksLikeCellRun(string text) => SeamsAtMost(text) > 0 && Seam().IsMatch(text) || WordCount.BySpaces(text) >= 12;
+
+    /// <summary>
+    /// At least as many seams as <see cref="Seam"/> finds, in one pass over the characters: the same lower-to-upper and
+    /// letter-digit pairs without the regex's exceptions (a one-letter word, "Mc"/"Mac"), which only lower the count.
+    /// </summary>
+    private static int SeamsAtMost(string text)
+    {
+        var seams = 0;
+        for (var p = 1; p < text.Length; p++)
+        {
+            var c = text[p];
+            var startsWord = char.IsAsciiLetterUpper(c) && p + 1 < text.Length && char.IsAsciiLetterLower(text[p + 1]);
+            var before = text[p - 1];
+            if (char.IsAsciiLetterLower(before) ? startsWord || char.IsDigit(c) : startsWord && char.IsDigit(before))
+                seams++;
+        }
+        return seams;
+    }
 
     private static bool EndsSentence(string text) => ".!?:;\"”’)".Contains(text.TrimEnd()[^1]);
 

@@ -16,9 +16,16 @@ internal static class HtmlArticleReader
         "toolbar", "footer", "masthead", "paywall",
     ];
 
+    // A parser sets up a browsing context and its configuration; one per thread serves every article that thread
+    // cleans (a parser is not safe to share between threads).
+    [ThreadStatic]
+    private static HtmlParser? t_parser;
+
+    private static HtmlParser Parser => t_parser ??= new HtmlParser();
+
     public static (string? Title, List<Block> Blocks) Read(string html, RemovalLog log)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.ParseDocument(html);
         var blocks = new List<Block>();
         string? title = null;
         if (document.Body is { } body)
@@ -31,7 +38,7 @@ internal static class HtmlArticleReader
     /// <summary>Reads the rows of one HTML table (for a table embedded in otherwise plain text).</summary>
     public static List<string[]> ReadTable(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = Parser.ParseDocument(html);
         return document.QuerySelector("table") is { } table ? Rows(table) : [];
     }
 

@@ -16,15 +16,15 @@ public sealed class TopicScorer
     public const double TitleFactor = 2;
 
     private readonly IReadOnlyList<Topic> _topics;
+    // One matcher for every term list, so the body is scanned once: the topics' own terms are groups 0..n-1, then
+    // each required group in turn (its owner and minimum in _requirementOwners).
     private readonly TermMatcher _terms;
-    private readonly TermMatcher _requirements;
     private readonly List<(int Topic, double Minimum)> _requirementOwners = [];
 
     public TopicScorer(IReadOnlyList<Topic> topics)
     {
         _topics = topics;
-        _terms = new TermMatcher([.. topics.Select(t => t.Terms)]);
-        var groups = new List<IReadOnlyList<TopicTerm>>();
+        var groups = new List<IReadOnlyList<TopicTerm>>(topics.Select(t => t.Terms));
         for (var t = 0; t < topics.Count; t++)
         {
             foreach (var r in topics[t].Requires)
@@ -33,24 +33,23 @@ public sealed class TopicScorer
                 _requirementOwners.Add((t, r.Minimum));
             }
         }
-        _requirements = new TermMatcher(groups);
+        _terms = new TermMatcher(groups);
     }
 
     /// <summary>Each topic's score, and whether its required groups are all present.</summary>
     public IReadOnlyList<(Topic Topic, double Score, bool RequirementsMet)> Score(ScannedText title, ScannedText body)
     {
-        var body1 = _terms.Score(body, MaxCountPerTerm);
-        var title1 = _terms.Score(title, 1);
-        var required = _requirements.Score(body, MaxCountPerTerm);
-        var requiredInTitle = _requirements.Score(title, 1);
+        var inBody = _terms.Score(body, MaxCountPerTerm);
+        var inTitle = _terms.Score(title, 1);
         var met = Enumerable.Repeat(true, _topics.Count).ToArray();
         for (var g = 0; g < _requirementOwners.Count; g++)
         {
             var (topic, minimum) = _requirementOwners[g];
-            if (required[g] + TitleFactor * requiredInTitle[g] < minimum)
+            var group = _topics.Count + g;
+            if (inBody[group] + TitleFactor * inTitle[group] < minimum)
                 met[topic] = false;
         }
-        return [.. _topics.Select((t, i) => (t, body1[i] + TitleFactor * title1[i], met[i]))];
+        return [.. _topics.Select((t, i) => (t, inBody[i] + TitleFactor * inTitle[i], met[i]))];
     }
 
     /// <summary>Articles of about this many words or more need a topic's full threshold.</summary>
