@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -75,6 +76,12 @@ internal static partial class FlattenedTableDetector
         var seams = 0;
         for (var p = 1; p < text.Length; p++)
         {
+            // A seam ends before an upper-case letter or a digit: runs of lower-case letters and spaces are skipped
+            // in one vectorised search.
+            var skip = text.AsSpan(p).IndexOfAnyExcept(LowerOrSpace);
+            if (skip < 0)
+                break;
+            p += skip;
             var c = text[p];
             var startsWord = char.IsAsciiLetterUpper(c) && p + 1 < text.Length && char.IsAsciiLetterLower(text[p + 1]);
             var before = text[p - 1];
@@ -85,6 +92,8 @@ internal static partial class FlattenedTableDetector
     }
 
     private static bool EndsSentence(string text) => ".!?:;\"”’)".Contains(text.TrimEnd()[^1]);
+
+    private static readonly SearchValues<char> LowerOrSpace = SearchValues.Create("abcdefghijklmnopqrstuvwxyz ");
 
     [GeneratedRegex(@"(?<!\b[a-z]|\bMa?c)(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z])(?=\d)|(?<=\d)(?=[A-Z][a-z])")]
     private static partial Regex Seam();

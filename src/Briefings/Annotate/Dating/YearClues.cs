@@ -36,15 +36,30 @@ internal static class YearClues
             var context = tokens[contextAt].Key;
             if (!(PastContext.Contains(context) || month > 0 && (context is "on" or "last" || day > 0)))
                 continue;
-            if (Enumerable.Range(Math.Max(0, i - 5), Math.Min(5, i)).Any(k => tokens[k].Sentence == t.Sentence && FutureBefore.Contains(tokens[k].Key)))
-                continue;
-            if (tokens.Where(k => k.Sentence == t.Sentence).Any(k => FutureSentence.Contains(k.Key)))
+            if (FutureWordBefore(tokens, i) || InFutureSentence(tokens, t.Sentence))
                 continue;
             var from = new DateOnly(year, month > 0 ? month : 1, day > 0 ? Math.Min(day, DateTime.DaysInMonth(year, month)) : 1);
             var words = text.Text[tokens[contextAt].Start..t.End];
             best.TryAdd(from, new DateClue($"\"{words}\" mentioned as past: on or after {from.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", DateSet.Since(from), ClueStrength.Year));
         }
         return best.Values;
+    }
+
+    // Plain loops, not lambdas: a lambda capturing the loop's token would allocate a closure for every token.
+    private static bool FutureWordBefore(IReadOnlyList<Token> tokens, int i)
+    {
+        for (var k = Math.Max(0, i - 5); k < i; k++)
+            if (tokens[k].Sentence == tokens[i].Sentence && FutureBefore.Contains(tokens[k].Key))
+                return true;
+        return false;
+    }
+
+    private static bool InFutureSentence(IReadOnlyList<Token> tokens, int sentence)
+    {
+        foreach (var k in tokens)
+            if (k.Sentence == sentence && FutureSentence.Contains(k.Key))
+                return true;
+        return false;
     }
 
     private static int? DayOf(Token t) =>

@@ -21,9 +21,9 @@ internal sealed class LeaderLinker(NameIndex names)
         {
             if (consumed[i] || !tokens[i].IsCapitalized)
                 continue;
-            foreach (var form in names.StartingWith(tokens[i].Key).Where(f => f.IsFull))
+            foreach (var form in names.StartingWith(tokens[i].Key))
             {
-                if (Match(text, i, form) is not { } last)
+                if (!form.IsFull || Match(text, i, form) is not { } last)
                     continue;
                 for (var k = i; k <= last; k++)
                     consumed[k] = true;
@@ -38,11 +38,11 @@ internal sealed class LeaderLinker(NameIndex names)
         {
             if (consumed[i] || !tokens[i].IsCapitalized)
                 continue;
-            var candidates = new List<(NameForm Form, int Last)>();
-            foreach (var form in names.StartingWith(tokens[i].Key).Where(f => !f.IsFull))
-                if (Match(text, i, form) is { } last)
-                    candidates.Add((form, last));
-            if (candidates.Count == 0)
+            List<(NameForm Form, int Last)>? candidates = null;
+            foreach (var form in names.StartingWith(tokens[i].Key))
+                if (!form.IsFull && Match(text, i, form) is { } last)
+                    (candidates ??= []).Add((form, last));
+            if (candidates is null)
                 continue;
             var end = candidates.Max(c => c.Last);
             if (IsTrapAfter(text, end) || IsCompanyJoin(text, i, end) || PartOfOtherName(text, i, end))

@@ -37,17 +37,21 @@ internal sealed class NameIndex
     }
 
     /// <summary>Name forms whose first word is this key, longest first.</summary>
-    public IReadOnlyList<NameForm> StartingWith(string key) => _byFirstKey.TryGetValue(key, out var forms) ? forms : [];
+    public IReadOnlyList<NameForm> StartingWith(string key) => _byFirstKey.TryGetValue(key, out var forms) ? forms : NoForms;
+
+    // Asked for every capitalised word; most match nothing, and an empty collection expression here would be a new list.
+    private static readonly NameForm[] NoForms = [];
+    private static readonly Leader[] NoLeaders = [];
 
     /// <summary>People whose surname or short name is this key: a capitalised word that may be one of them.</summary>
-    public IReadOnlyList<Leader> WithSurname(string key) => _bySurname.TryGetValue(key, out var list) ? list : [];
+    public IReadOnlyList<Leader> WithSurname(string key) => _bySurname.TryGetValue(key, out var list) ? list : NoLeaders;
 
     /// <summary>
     /// People whose surname is spelled with the same consonants (<c>Zelenskiy</c> / <c>Zelenskyy</c>, <c>Abdel</c> /
     /// <c>Abdul</c>): transliteration variants the knowledge base does not list. Short skeletons match nothing.
     /// </summary>
     public IReadOnlyList<Leader> WithSurnameLike(string key) =>
-        Skeleton(key) is { Length: >= 4 } skeleton && _bySurnameSkeleton.TryGetValue(skeleton, out var list) ? list : [];
+        Skeleton(key) is { Length: >= 4 } skeleton && _bySurnameSkeleton.TryGetValue(skeleton, out var list) ? list : NoLeaders;
 
     /// <summary>The word's consonants, without vowels, <c>y</c>, hyphens or doubled letters.</summary>
     public static string Skeleton(string key)

@@ -96,8 +96,8 @@ internal sealed class PeopleFinder(NameIndex names)
     private bool IsKnown(ScannedText text, PersonName name)
     {
         for (var i = Math.Max(0, name.First - 2); i <= name.Last; i++)
-            foreach (var form in names.StartingWith(text.Tokens[i].Key).Where(f => f.IsFull))
-                if (LeaderLinker.Match(text, i, form) is { } last && last >= name.First && i <= name.Last)
+            foreach (var form in names.StartingWith(text.Tokens[i].Key))
+                if (form.IsFull && LeaderLinker.Match(text, i, form) is { } last && last >= name.First && i <= name.Last)
                     return true;
         return false;
     }
