@@ -290,8 +290,21 @@ internal static class DebrisFilter
         }
     }
 
-    private static bool SameText(string a, string b) =>
-        string.Equals(Simplify(a), Simplify(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Simplify(string s) => new([.. s.Where(char.IsLetterOrDigit)]);
+    /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
+    private static bool SameText(string a, string b)
+    {
+        // Walked in step rather than by comparing copies stripped of everything else: most lines differ at once.
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < a.Length && !char.IsLetterOrDigit(a[i]))
+                i++;
+            while (j < b.Length && !char.IsLetterOrDigit(b[j]))
+                j++;
+            if (i == a.Length || j == b.Length)
+                return i == a.Length && j == b.Length;
+            if (char.ToUpperInvariant(a[i++]) != char.ToUpperInvariant(b[j++]))
+                return false;
+        }
+    }
 }
