@@ -1,5 +1,4 @@
 using Markdig;
-using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -21,12 +20,8 @@ public static class MarkdownRenderer
     {
         var document = Markdown.Parse(markdown, Pipeline);
         Defuse(document);
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        return writer.ToString();
+        // Markdig keeps a pool of renderers set up for the pipeline: no renderer is built per page.
+        return Markdown.ToHtml(document, Pipeline);
     }
 
     /// <summary>True for URLs a reader may follow: http(s), mailto, and relative or fragment links.</summary>
