@@ -303,7 +303,7 @@ internal static class DebrisFilter
                 j++;
             if (i == a.Length || j == b.Length)
                 return i == a.Length && j == b.Length;
-            if (char.ToUpperInvariant(a[i++]) != char.ToUpperInvariant(b[j++]))
+            if (!a.AsSpan(i++, 1).Equals(b.AsSpan(j++, 1), StringComparison.OrdinalIgnoreCase))
                 return false;
         }
     }
