@@ -92,6 +92,22 @@ public sealed class DatingTests
     }
 
     [Theory]
+    [InlineData("Under a plan that the parties will revisit every year, the treaty was signed in 2022.")]
+    [InlineData("The treaty was signed in 2022 and will be revisited every year by both parties.")]
+    public void A_year_in_a_sentence_about_the_future_proves_nothing(string sentence)
+    {
+        var a = TestKnowledge.Annotate("Secretary of State Antony Blinken arrived. " + sentence);
+        Assert.Equal(D(2021, 1, 26), a.DateEarliest);
+    }
+
+    [Fact]
+    public void A_future_word_in_the_next_sentence_leaves_a_past_year_standing()
+    {
+        var a = TestKnowledge.Annotate("Secretary of State Antony Blinken arrived. The treaty was signed in 2022. Officials will meet again.");
+        Assert.Equal(D(2022, 1, 1), a.DateEarliest);
+    }
+
+    [Theory]
     [InlineData("The war began with the attack on October 7, 2023.")]
     [InlineData("The war began with the attack of 7 October 2023.")]
     [InlineData("The war began in October 2023.")]

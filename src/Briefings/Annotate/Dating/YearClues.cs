@@ -36,7 +36,7 @@ internal static class YearClues
             var context = tokens[contextAt].Key;
             if (!(PastContext.Contains(context) || month > 0 && (context is "on" or "last" || day > 0)))
                 continue;
-            if (FutureWordBefore(tokens, i) || InFutureSentence(tokens, t.Sentence))
+            if (FutureWordBefore(tokens, i) || InFutureSentence(tokens, i))
                 continue;
             var from = new DateOnly(year, month > 0 ? month : 1, day > 0 ? Math.Min(day, DateTime.DaysInMonth(year, month)) : 1);
             var words = text.Text[tokens[contextAt].Start..t.End];
@@ -54,10 +54,15 @@ internal static class YearClues
         return false;
     }
 
-    private static bool InFutureSentence(IReadOnlyList<Token> tokens, int sentence)
+    /// <summary>A future word anywhere in token i's sentence: tokens come in sentence order, so only its neighbours are read.</summary>
+    private static bool InFutureSentence(IReadOnlyList<Token> tokens, int i)
     {
-        foreach (var k in tokens)
-            if (k.Sentence == sentence && FutureSentence.Contains(k.Key))
+        var sentence = tokens[i].Sentence;
+        for (var k = i; k >= 0 && tokens[k].Sentence == sentence; k--)
+            if (FutureSentence.Contains(tokens[k].Key))
+                return true;
+        for (var k = i + 1; k < tokens.Count && tokens[k].Sentence == sentence; k++)
+            if (FutureSentence.Contains(tokens[k].Key))
                 return true;
         return false;
     }
