@@ -103,8 +103,12 @@ public sealed class ServeTests : IAsyncLifetime
         var entry = Path.Combine(_site.Site, "pagefind", "pagefind-entry.json");
         var before = File.ReadAllText(entry);
 
+        using var timeout = new CancellationTokenSource(Deadline * 2);
+        var built = _session.NextBuild(timeout.Token);
         _site.WriteInput(Article, ArticleText("Preview Test Briefing", "A version with the word zanzibarite for search."));
         await PollUntil("/articles/preview-test-briefing/", body => body.Contains("zanzibarite", StringComparison.Ordinal));
+        // The page is served as soon as it is in place; the rebuild schedules the search index just after that.
+        await built;
 
         var indexed = _session.UpdateSearchIndex();
         Assert.NotNull(indexed);
