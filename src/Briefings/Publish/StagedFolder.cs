@@ -46,7 +46,12 @@ public sealed class StagedFolder : IDisposable
             throw new InvalidOperationException($"refusing to write outside the output folder: {relative}");
         // The value is added only once the folder exists, so no writer can see it early.
         _folders.GetOrAdd(System.IO.Path.GetDirectoryName(path)!, CreateFolder);
-        File.WriteAllBytes(path, bytes);
+        // The staging folder starts empty, so every file is new: CreateNew, not File.WriteAllBytes. That one opens
+        // with FileMode.Create, which truncates the (empty) file, and on ext4 a file truncated to zero is flushed to
+        // the disk when it is closed (auto_da_alloc), one synchronous writeback start per page. A second write of
+        // the same path is a bug and fails here.
+        using var file = File.OpenHandle(path, FileMode.CreateNew, FileAccess.Write);
+        RandomAccess.Write(file, bytes, 0);
     }
 
     // Not DirectoryInfo.Exists: that asks the disk once more for every page's folder.
