@@ -21,8 +21,8 @@ internal static partial class BylineRules
         author = null;
         outlet = null;
         if (line.Length > 160)
-            return Credits().IsMatch(line) && line.Length < 400;
-        if (Credits().IsMatch(line))
+            return line.Length < 400 && IsCreditLine(line);
+        if (IsCreditLine(line))
             return true;
         if (By().Match(line) is { Success: true } by)
         {
@@ -71,8 +71,16 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} -]*$")]
     private static partial Regex InPlace();
 
-    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b|\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
-    private static partial Regex Credits();
+    /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> at its end.</summary>
+    // Two patterns, not one alternation: joined, the unanchored half made the engine try a match at almost every
+    // letter of every line; alone, it is found by searching for its opening word.
+    private static bool IsCreditLine(string line) => CreditLead().IsMatch(line) || ContributedNote().IsMatch(line);
+
+    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CreditLead();
+
+    [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ContributedNote();
 
     [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();

@@ -42,15 +42,15 @@ internal static partial class ChromeLexicon
             || ShareWords().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
             || SocialBar(t)
             || CommentCount().IsMatch(t)
-            || CommentForm().IsMatch(t)
+            || CommentForm().IsMatch(t) || RequiredFields().IsMatch(t)
             || Subscribe().IsMatch(t) && t.Length <= 200
-            || Consent().IsMatch(t)
-            || Funding().IsMatch(t)
+            || Consent().IsMatch(t) || ConsentButton().IsMatch(t)
+            || Funding().IsMatch(t) || SupportLine().IsMatch(t)
             || DeskSlug().IsMatch(t)
             || ContactLine().IsMatch(t)
             || ToolBar(t)
             || Feedback().IsMatch(t)
-            || Sponsor().IsMatch(t)
+            || Sponsor().IsMatch(t) || DemoOffer().IsMatch(t)
             || Reproduction().IsMatch(t)
             || Standards().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
@@ -131,17 +131,28 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorumlar?|commenti)\s*\(\d+\)$|^.{0,80}\(\d+\s+(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorum|commenti)\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentCount();
 
-    [GeneratedRegex(@"^(?:like this:|comments are (?:closed|disabled)\b|your email address will not be published|yorum yapmak için|kommentar schreiben|laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário)|\brequired fields are marked\b|^(?:like|liked by)\s+loading", RegexOptions.IgnoreCase)]
+    // The patterns of a family that look anywhere in the line are kept apart from those anchored at its start: in one
+    // alternation the anchored half made the engine try a match at almost every letter of every line.
+    [GeneratedRegex(@"^(?:like this:|comments are (?:closed|disabled)\b|your email address will not be published|yorum yapmak için|kommentar schreiben|laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|(?:like|liked by)\s+loading)", RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();
+
+    [GeneratedRegex(@"\brequired fields are marked\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RequiredFields();
 
     [GeneratedRegex(@"^(?:assine|assinar|abonnieren|jetzt abonnieren|abonnez-vous|abonnez|suscr[ií]bete|suscríbase|abone ol|abbonati)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Subscribe();
 
-    [GeneratedRegex(@"\b(?:we and our (?:\d+ )?(?:partners|vendors)|our \d+ (?:partners|vendors)|by clicking [""“]?(?:accept|agree|i agree|ok)|store and(?:/or)? access information on (?:a|your) device)\b|^(?:agree and close|accept and close|manage (?:preferences|settings|cookies)|reject all|accept all(?: cookies)?)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we and our (?:\d+ )?(?:partners|vendors)|our \d+ (?:partners|vendors)|by clicking [""“]?(?:accept|agree|i agree|ok)|store and(?:/or)? access information on (?:a|your) device)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Consent();
 
-    [GeneratedRegex(@"\b(?:we have no shareholders|funded by (?:our )?readers|reader-funded|support us (?:from|with) as little as|as little as [€$£]\s?\d|make a (?:one-off |single )?contribution|support independent journalism|subscribe (?:from|for) (?:just |only )?[€$£]\s?\d)\b|^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:agree and close|accept and close|manage (?:preferences|settings|cookies)|reject all|accept all(?: cookies)?)\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ConsentButton();
+
+    [GeneratedRegex(@"\b(?:we have no shareholders|funded by (?:our )?readers|reader-funded|support us (?:from|with) as little as|as little as [€$£]\s?\d|make a (?:one-off |single )?contribution|support independent journalism|subscribe (?:from|for) (?:just |only )?[€$£]\s?\d)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Funding();
+
+    [GeneratedRegex(@"^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
+    private static partial Regex SupportLine();
 
     [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,})$")]
     private static partial Regex DeskSlug();
@@ -155,8 +166,11 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Feedback();
 
-    [GeneratedRegex(@"^(?:(?:sponsored|advertisement|anzeige|publicidad|publicité|publicidade|reklam)\s*(?:[·•|:—–-]|$)|(?:presented|sponsored|powered|brought to you|supported) by\b)|\b(?:book a demo|request a demo|start (?:your )?free trial|try it free)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:sponsored|advertisement|anzeige|publicidad|publicité|publicidade|reklam)\s*(?:[·•|:—–-]|$)|(?:presented|sponsored|powered|brought to you|supported) by\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Sponsor();
+
+    [GeneratedRegex(@"\b(?:book a demo|request a demo|start (?:your )?free trial|try it free)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DemoOffer();
 
     [GeneratedRegex(@"\b(?:prohibited|forbidden|not (?:be )?allowed) to be (?:reproduced|redistributed|republished)|\breproduction (?:is )?(?:prohibited|forbidden)|\bmay not be (?:reproduced|republished|redistributed)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Reproduction();
