@@ -118,14 +118,15 @@ public sealed class ArticleCache
         var folder = Path.Combine(cacheDir, FolderName);
         Directory.CreateDirectory(folder);
         var byShard = _entries.Values.GroupBy(e => Shard(e.Key)).ToDictionary(g => g.Key, g => g.OrderBy(e => e.Key, StringComparer.Ordinal).ToList());
-        foreach (var shard in _dirtyShards.Keys.Order(StringComparer.Ordinal))
+        // Shards are separate files: a full build writes all 256 (600 MB at 100,000 articles) on both cores.
+        Parallel.ForEach(_dirtyShards.Keys, shard =>
         {
             var path = Path.Combine(folder, shard + ShardExtension);
             if (byShard.TryGetValue(shard, out var list))
                 AtomicFile.Write(path, stream => CacheShard.Write(stream, list));
             else if (File.Exists(path))
                 File.Delete(path);
-        }
+        });
         _dirtyShards.Clear();
         // Shards of the earlier JSON format are never read again.
         foreach (var stale in Directory.EnumerateFiles(folder, "*.json"))
