@@ -32,6 +32,8 @@ public static partial class ArticleCleaner
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
         var title = frontMatter.Title ?? facts.Title;
+        if (frontMatter.Title is null && title is not null && ShoutedTitle.IsShouted(title))
+            title = ShoutedTitle.Recase(title, blocks.Select(b => b.Text));
         var derived = false;
         if (title is null)
         {
@@ -87,7 +89,7 @@ public static partial class ArticleCleaner
 
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
     {
-        text = CharacterRepair.RepairMojibake(text);
+        text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
         if (kind == "html" || LooksLikeHtmlDocument(text))
         {
             var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);

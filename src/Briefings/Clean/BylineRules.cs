@@ -33,7 +33,7 @@ internal static partial class BylineRules
             outlet = parts.Skip(1).Select(p => InPlace().Replace(p, "").Trim()).FirstOrDefault(IsOutlet);
             return true;
         }
-        if (Staff().IsMatch(line))
+        if (Staff().IsMatch(line) || nearTop && WireRole().IsMatch(line))
             return true;
         if (nearTop && NameWithRole().Match(line) is { Success: true } bio
             && RoleWords.Any(r => bio.Groups[2].Value.Contains(r, StringComparison.OrdinalIgnoreCase)))
@@ -84,6 +84,10 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
+
+    /// <summary>The second line of a wire byline: <c>Associated Press Writer</c>, <c>AP Diplomatic Writer</c>, <c>Staff Correspondent</c>.</summary>
+    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:Writer|Correspondent|Reporter)s?$")]
+    private static partial Regex WireRole();
 
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[^.!?;:]{2,90})$")]

@@ -122,6 +122,21 @@ public static class CharacterRepair
         return text;
     }
 
+    /// <summary>
+    /// Typewriter quotes of old wire copy (<c>``ready to act''</c>) become curly quotes. Only when the text pairs them:
+    /// as many <c>``</c> as <c>''</c>, so a Markdown code span or a lone pair of apostrophes is left alone.
+    /// </summary>
+    public static string RepairTexQuotes(string text)
+    {
+        if (!text.Contains("``", StringComparison.Ordinal))
+            return text;
+        var opening = text.AsSpan().Count("``");
+        var closing = text.AsSpan().Count("''");
+        return opening == closing && !text.Contains("```", StringComparison.Ordinal)
+            ? text.Replace("``", "\u201C", StringComparison.Ordinal).Replace("''", "\u201D", StringComparison.Ordinal)
+            : text;
+    }
+
     /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {

@@ -53,13 +53,14 @@ internal static partial class ChromeLexicon
             || Sponsor().IsMatch(t) || DemoOffer().IsMatch(t)
             || Reproduction().IsMatch(t)
             || Standards().IsMatch(t)
+            || t.Length <= 80 && IssueNumber().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
     /// <summary>A rights notice, also when a page's "(c)" made it look like a list item.</summary>
     public static bool IsRightsNotice(string line) => line.Length <= 320 && Reproduction().IsMatch(line);
 
-    /// <summary>A header after which the rest of a press release is boilerplate: notes to editors, media contacts.</summary>
+    /// <summary>A header after which the rest of a press release is boilerplate (notes to editors, media contacts), or an end-of-copy mark.</summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
@@ -178,12 +179,17 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:our (?:editorial )?standards|editorial standards|our principles)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Standards();
 
+    /// <summary>A newsletter's issue line: <c>THE WEEKLY BRIEF | Issue #214</c>, <c>Vol. 3, No. 12</c>.</summary>
+    [GeneratedRegex(@"(?:^|[|·•—–]\s*)(?:issue|edition)\s*(?:#\s*|no\.\s*)\d+$|^vol(?:ume)?\.?\s*\d+,?\s*(?:no|issue)\.?\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex IssueNumber();
+
     [GeneratedRegex(@"\b(?:machine translation|machine[- ]translated|automatically translated|tradução automática|traducción automática|traduction automatique|maschinelle übersetzung|traduzione automatica|otomatik çeviri)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MachineTranslation();
 
     [GeneratedRegex(@"^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,7})$")]
     private static partial Regex AboutOrg();
 
-    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###)\s*:?$", RegexOptions.IgnoreCase)]
+    // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-".
+    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
 }

@@ -40,15 +40,17 @@ internal static class DebrisFilter
 
     private static void TakeHeadline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
-        if (blocks.Count < 2 || !TitleRules.IsHeadline(blocks[0]))
+        // A newsletter's salutation ("Good morning. …") may come before the headline of its first story; it stays.
+        var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
+        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]))
             return;
-        var next = blocks[1].Kind == BlockKind.Paragraph ? blocks[1].Text : null;
-        var (title, site) = TitleRules.SplitSiteSuffix(blocks[0].Text, next);
+        var next = blocks[at + 1].Kind == BlockKind.Paragraph ? blocks[at + 1].Text : null;
+        var (title, site) = TitleRules.SplitSiteSuffix(blocks[at].Text, next);
         facts.Title = title;
         facts.OfferSource(site);
         if (site is not null)
             log.Add("duplicate-title", "site name: " + site);
-        blocks.RemoveAt(0);
+        blocks.RemoveAt(at);
     }
 
     private static void RemoveDuplicateTitle(List<Block> blocks, ArticleFacts facts, RemovalLog log)

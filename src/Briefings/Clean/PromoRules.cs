@@ -33,7 +33,8 @@ internal static partial class PromoRules
             || Republished().IsMatch(line)
             || TagList().IsMatch(line)
             || AppPromo().IsMatch(line)
-            || EmailChrome().IsMatch(line)
+            || EmailChrome().IsMatch(line) || EmailControl().IsMatch(line)
+            || line.Length <= 120 && CallToAction().IsMatch(line)
             || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
             || line.Length <= 200 && FooterLinks(line);
     }
@@ -122,8 +123,16 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:tags|tagged|topics|filed under|categories|category|keywords|related topics|more about|explore)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex TagList();
 
-    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|unsubscribe|update your preferences|reply to this email|manage your subscription)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|reply to this email|manage your subscription)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmailChrome();
+
+    /// <summary>A newsletter's controls on a line of their own: <c>Forward to a friend</c>, <c>View online</c>.</summary>
+    [GeneratedRegex(@"^(?:forward (?:this (?:e-?mail|newsletter) )?to a friend|view (?:this (?:e-?mail|newsletter) |it )?online|read (?:this (?:e-?mail|newsletter) |it )?(?:online|in (?:a|your) browser)|share this (?:e-?mail|newsletter))\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EmailControl();
+
+    /// <summary>A call to action: <c>Click here to start your trial</c>.</summary>
+    [GeneratedRegex(@"^(?:click|tap) here\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();

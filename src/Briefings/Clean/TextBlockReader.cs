@@ -24,7 +24,7 @@ internal static partial class TextBlockReader
                 blocks.Add(Block.Table(rows));
             else
                 foreach (var (line, source) in pipeRun)
-                    blocks.Add(new Block(BlockKind.Paragraph, line) { SourceLine = source });
+                    blocks.Add(new Block(BlockKind.Paragraph, Unescape(line)) { SourceLine = source });
             pipeRun.Clear();
         }
 

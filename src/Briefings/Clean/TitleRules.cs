@@ -20,6 +20,9 @@ internal static partial class TitleRules
         && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
         && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'');
 
+    /// <summary>A newsletter's salutation above the headline of its first story: <c>Good morning. Here is what happened this week.</c></summary>
+    public static bool IsGreeting(string line) => line.Length <= 120 && Greeting().IsMatch(line);
+
     /// <summary>
     /// Removes label lines above the headline that are not the headline themselves: translation notices
     /// (<c>English version · machine translation</c>) and blog or newsletter mastheads (<c>Name — notes on …</c>)
@@ -164,6 +167,9 @@ internal static partial class TitleRules
 
     [GeneratedRegex(@"^\S+")]
     private static partial Regex FirstWord();
+
+    [GeneratedRegex(@"^(?:good (?:morning|afternoon|evening)|(?:hello|hi)(?: (?:there|everyone|all|readers|friends))?|welcome (?:back )?to (?:the |this )?(?:[\p{L}'’-]+ ){0,4}(?:newsletter|briefing|digest|edition|issue))[.,!—–]", RegexOptions.IgnoreCase)]
+    private static partial Regex Greeting();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
