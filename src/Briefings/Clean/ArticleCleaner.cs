@@ -97,7 +97,7 @@ public static partial class ArticleCleaner
             return htmlBlocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(text));
-        return TextBlockReader.Read(text, joinSoftWraps: kind == "md", log);
+        return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
 
     /// <summary>Scraped text that is really an HTML page or fragment: most of its lines are markup.</summary>

@@ -118,8 +118,26 @@ public static class CharacterRepair
     public static string DecodeEntities(string text)
     {
         for (var round = 0; round < 2 && text.Contains('&'); round++)
-            text = WebUtility.HtmlDecode(text);
+            text = WebUtility.HtmlDecode(KeepBrokenNumericEntities(text));
         return text;
+    }
+
+    /// <summary>
+    /// HtmlDecode lets a numeric entity's number start with white space, so "&amp;#" at the end of one paragraph and
+    /// "8212;" at the start of the next would become a dash: such a "&amp;#" is escaped so that it stays as it is.
+    /// </summary>
+    private static string KeepBrokenNumericEntities(string text)
+    {
+        if (!text.Contains("&#", StringComparison.Ordinal))
+            return text;
+        var sb = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
+        {
+            sb.Append(text[i]);
+            if (text[i] == '&' && i + 2 < text.Length && text[i + 1] == '#' && char.IsWhiteSpace(text[i + 2]))
+                sb.Append("amp;");
+        }
+        return sb.ToString();
     }
 
     /// <summary>

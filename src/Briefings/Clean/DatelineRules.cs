@@ -22,7 +22,7 @@ internal static partial class DatelineRules
         if (!capsPlace && !hasAgency)
             return 0;
         // A colon only separates a dateline in the all-capitals form ("NEW DELHI:"), never after an agency-less title-case word.
-        if (m.Groups["sep"].Value == ":" && (!capsPlace || place.Contains(',')))
+        if (m.Groups["sep"].Value == ":" && (!capsPlace || place.Contains(',') || SpeakerLabel.Opens(text)))
             return 0;
         agency = hasAgency ? m.Groups["agency"].Value.Trim() : null;
         dateline = text[..m.Length].Trim();

@@ -34,8 +34,8 @@ internal static partial class StructureRecovery
     {
         if (text.Length is < 3 or > 100 || WordCount.BySpaces(text) > 14)
             return false;
-        // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section.
-        if (TimeOnly().IsMatch(text))
+        // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section; a transcript's "QUESTION: …" a turn.
+        if (TimeOnly().IsMatch(text) || SpeakerLabel.Opens(text))
             return false;
         var first = text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\''))

@@ -8,8 +8,9 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class TextBlockReader
 {
-    /// <param name="joinSoftWraps">Markdown joins consecutive lines into one paragraph; scraped text has one paragraph per line.</param>
-    public static List<Block> Read(string text, bool joinSoftWraps, RemovalLog log)
+    /// <param name="markdown">Markdown input: <c>&gt;</c> quotes and <c>+</c> bullets are structure (in scraped text, prose).</param>
+    /// <param name="joinLines">Consecutive lines of text form one paragraph (Markdown, hard-wrapped plain text); otherwise each line is one.</param>
+    public static List<Block> Read(string text, bool markdown, bool joinLines, RemovalLog log)
     {
         var lines = text.Split('\n');
         var blocks = new List<Block>();
@@ -49,7 +50,7 @@ internal static partial class TextBlockReader
             foreach (var piece in TagRepair.Repair(lines[i], log))
             {
                 var line = piece.Text;
-                if (line == ">" && joinSoftWraps)
+                if (line == ">" && markdown)
                     line = "";
                 if (line.Length == 0)
                 {
@@ -67,17 +68,17 @@ internal static partial class TextBlockReader
                     continue;
                 }
                 FlushPipes();
-                var block = Parse(line, piece, markdown: joinSoftWraps);
+                var block = Parse(line, piece, markdown);
                 block.SourceLine = i;
-                if (joinSoftWraps && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
+                if (joinLines && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
                     && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0])))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
-                    blocks[^1].Text = TagRepair.Strip(blocks[^1].Text + " " + block.Text);
+                    blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));
                     continue;
                 }
                 blocks.Add(block);
-                paragraphOpen = joinSoftWraps && block.Kind == BlockKind.Paragraph;
+                paragraphOpen = joinLines && block.Kind == BlockKind.Paragraph;
             }
             if (lines[i].Trim().Length == 0)
             {

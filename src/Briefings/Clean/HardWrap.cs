@@ -1,0 +1,46 @@
+namespace Briefings.Clean;
+
+/// <summary>
+/// Plain text broken into lines of a fixed width (PDF extracts, old wire and e-mail copy): sentences run on over
+/// several lines, sometimes with a word split by a hyphen (<c>govern-</c> / <c>ments</c>). Such text is read like
+/// Markdown's soft-wrapped paragraphs: lines are joined until a blank line.
+/// </summary>
+internal static class HardWrap
+{
+    /// <summary>At least two line breaks, and a third of all breaks between two lines of text, fall inside a sentence.</summary>
+    public static bool Detect(string text)
+    {
+        int pairs = 0, wraps = 0;
+        ReadOnlySpan<char> previous = default;
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range).Trim();
+            if (previous.Length > 0 && line.Length > 0)
+            {
+                pairs++;
+                if (previous.Length >= 30 && char.IsLower(line[0]) && !".!?:;\"”’)]".Contains(previous[^1]))
+                    wraps++;
+            }
+            previous = line;
+        }
+        return wraps >= 2 && wraps * 3 >= pairs;
+    }
+
+    /// <summary>
+    /// Two lines of one paragraph joined: a space between them, or nothing where a line ends in a hyphen within a word,
+    /// which goes (<c>govern-</c> / <c>ments</c>) unless it belongs to a compound (<c>long-</c> / <c>term</c>).
+    /// </summary>
+    public static string Join(string left, string right)
+    {
+        if (left.Length < 3 || left[^1] != '-' || !char.IsLower(left[^2]) || right.Length == 0 || !char.IsLower(right[0]))
+            return left + " " + right;
+        return CompoundHeads.Contains(left[(left.LastIndexOf(' ') + 1)..^1]) ? left + right : left[..^1] + right;
+    }
+
+    // Words that end a line with their own hyphen ("long-" / "term"): the hyphen belongs to the compound and stays.
+    private static readonly HashSet<string> CompoundHeads = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "self", "well", "so", "ex", "non", "anti", "cross", "half", "long", "short", "full", "high", "low", "far", "all",
+        "mid", "year", "decade", "top", "front", "hard", "soft", "hand", "state", "foreign", "ultra", "pan",
+    };
+}

@@ -1,0 +1,15 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// The speaker label that opens a line of a transcript or briefing (<c>MR. MILLER:</c>, <c>QUESTION:</c>, <c>Q:</c>):
+/// neither a wire dateline (<c>NEW DELHI:</c>) nor the start of a heading.
+/// </summary>
+internal static partial class SpeakerLabel
+{
+    public static bool Opens(string line) => Label().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF|SECRETARY|PRESIDENT|MINISTER)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?|Q|A|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|INTERVIEWER|PARTICIPANT|AUDIENCE MEMBER)\s*:\s")]
+    private static partial Regex Label();
+}
