@@ -31,8 +31,9 @@ internal static partial class CaptionRules
         if (MixedCredit().IsMatch(t))
             return true;
         var letters = t.Where(char.IsLetter).ToList();
-        // A credit names someone; a line opening with a number is something else (".05 GMT", the rest of a time).
-        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?') || char.IsDigit(t.First(char.IsLetterOrDigit)))
+        // A credit names someone; a line opening with a number (".05 GMT", the rest of a time) or announcing something
+        // ("LINKS:") is something else.
+        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?') || t.EndsWith(':') || char.IsDigit(t.First(char.IsLetterOrDigit)))
             return false;
         var words = t.Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;

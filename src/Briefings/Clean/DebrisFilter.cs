@@ -234,8 +234,11 @@ internal static class DebrisFilter
         {
             if (facts.Title is not null && SameText(source, facts.Title))
                 return "duplicate-title";
-            if (WordCount.BySpaces(source) <= 6)
-                facts.OfferSource(source.Split(',')[0]);
+            // "Source: Xinhua | 2023-04-14 21:05:12 | Editor: huaxia": the first piece names the source, a date dates it.
+            var name = source.Split(',', '|')[0].Trim();
+            if (WordCount.BySpaces(name) <= 6)
+                facts.OfferSource(name);
+            facts.OfferDate(ExplicitDateParser.Find(source)?.Date);
             return "metadata";
         }
         if (BylineRules.IsByline(text, nearTop, out var author, out var outlet))

@@ -1,3 +1,4 @@
+using System.Text;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
 
@@ -44,14 +45,14 @@ internal static class HtmlArticleReader
 
     private static void Walk(IElement element, List<Block> blocks, RemovalLog log, ref string? title)
     {
+        // Text outside any paragraph element and the inline elements within it ("Updated: <b>2 March</b>") form one
+        // run, up to the next block element; its line breaks and <br>s are paragraph breaks.
+        var run = new StringBuilder();
         foreach (var node in element.ChildNodes)
         {
             if (node is IText text)
             {
-                // Loose text outside any paragraph element keeps its line breaks as paragraph breaks.
-                foreach (var line in text.Data.Split('\n'))
-                    if (Normalize(line) is { Length: > 0 } loose)
-                        blocks.Add(new Block(BlockKind.Paragraph, loose));
+                run.Append(text.Data);
                 continue;
             }
             if (node is not IElement child)
@@ -63,6 +64,18 @@ internal static class HtmlArticleReader
                     log.Add(category, dropped);
                 continue;
             }
+            if (name == "br")
+            {
+                run.Append('\n');
+                continue;
+            }
+            if (InlineElements.Contains(name) && child.QuerySelector(BlockElements) is null)
+            {
+                run.Append(InnerText(child));
+                continue;
+            }
+            AddLines(blocks, BlockKind.Paragraph, run.ToString());
+            run.Clear();
             switch (name)
             {
                 case "h1" when title is null:
@@ -82,11 +95,14 @@ internal static class HtmlArticleReader
                     foreach (var part in QuoteParts(child))
                         blocks.Add(new Block(BlockKind.Quote, part));
                     break;
+                case "table" when IsLayoutTable(child):
+                    Walk(child, blocks, log, ref title);
+                    break;
                 case "table":
                     if (Rows(child) is { Count: > 0 } rows)
                         blocks.AddRange(Block.TableOrParagraphs(rows));
                     break;
-                case "br" or "hr" or "img":
+                case "hr" or "img":
                     break;
                 case "svg" or "object" or "embed" or "math":
                     // Unclosed foreign elements swallow the article text that follows them; keep walking it.
@@ -97,7 +113,23 @@ internal static class HtmlArticleReader
                     break;
             }
         }
+        AddLines(blocks, BlockKind.Paragraph, run.ToString());
     }
+
+    // Elements that style words inside running text. Not span, time or label: a page's metadata bar is usually a row
+    // of those (author, date, reading time), kept apart only by its style sheet, and each is read as a line of its own.
+    private static readonly HashSet<string> InlineElements = new(StringComparer.Ordinal)
+    {
+        "a", "abbr", "b", "bdi", "bdo", "big", "cite", "code", "del", "dfn", "em", "font", "i", "ins", "kbd", "mark",
+        "q", "s", "samp", "small", "strike", "strong", "sub", "sup", "tt", "u", "var",
+    };
+
+    private const string BlockElements =
+        "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, table, blockquote, section, article, header, footer, main, aside, nav, figure, form, pre, dl, address, hr";
+
+    /// <summary>A table that lays out a page, as sites did before style sheets: its cells hold headings, paragraphs, tables.</summary>
+    private static bool IsLayoutTable(IElement table) =>
+        table.QuerySelectorAll("td, th").Any(cell => cell.QuerySelector("h1, h2, h3, table") is not null || cell.QuerySelectorAll("p, div, ul, ol, blockquote").Length >= 2);
 
     private static string? FurnitureCategory(IElement element)
     {
@@ -124,6 +156,12 @@ internal static class HtmlArticleReader
 
     private static void AddText(List<Block> blocks, BlockKind kind, IElement element, Action<Block>? configure)
     {
+        // Lines a paragraph breaks with <br> are paragraphs of their own; in a heading or list item they run on.
+        if (kind == BlockKind.Paragraph)
+        {
+            AddLines(blocks, kind, InnerText(element));
+            return;
+        }
         var text = Normalize(InnerText(element));
         if (text.Length == 0)
             return;
@@ -132,18 +170,27 @@ internal static class HtmlArticleReader
         blocks.Add(block);
     }
 
+    private static void AddLines(List<Block> blocks, BlockKind kind, string text)
+    {
+        foreach (var line in text.Split('\n'))
+            if (Normalize(line) is { Length: > 0 } normalized)
+                blocks.Add(new Block(kind, normalized));
+    }
+
     private static IEnumerable<string> QuoteParts(IElement quote)
     {
         var parts = quote.Children.Where(c => c.LocalName is "p" or "cite" or "footer").Select(c => Normalize(InnerText(c))).Where(t => t.Length > 0).ToList();
         return parts.Count > 0 ? parts : [Normalize(InnerText(quote))];
     }
 
-    /// <summary>Text of an element without its nested lists' or scripts' furniture.</summary>
+    /// <summary>Text of an element without its nested lists' or scripts' furniture; a <c>&lt;br&gt;</c> is a line break.</summary>
     private static string InnerText(IElement element)
     {
         var clone = (IElement)element.Clone();
         foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img").ToList())
             junk.Remove();
+        foreach (var br in clone.QuerySelectorAll("br").ToList())
+            br.Replace(clone.Owner!.CreateTextNode("\n"));
         return clone.TextContent;
     }
 

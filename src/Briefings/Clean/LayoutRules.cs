@@ -4,7 +4,8 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// Layout junk: dot leaders, runs of separators (<c>$ $ $</c>, <c>- - -</c>, <c>* * *</c>), stray ellipses, and a live
-/// blog's entry times standing alone on a line (<c>11.05 GMT</c>, <c>09:12</c>), page numbers of extracted text.
+/// blog's entry times standing alone on a line (<c>11.05 GMT</c>, <c>09:12</c>), page numbers of extracted text, bare web
+/// addresses.
 /// </summary>
 internal static partial class LayoutRules
 {
@@ -14,7 +15,7 @@ internal static partial class LayoutRules
         var t = line.Trim();
         if (t.Length == 0)
             return true;
-        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t))
+        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }
@@ -45,6 +46,10 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"^(?:[-=_*~.•·$#+|—–/\\]\s*){3,}$")]
     private static partial Regex SeparatorsOnly();
+
+    /// <summary>A web address alone on a line: where the page was, never the article's text.</summary>
+    [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LoneAddress();
 
     /// <summary>A page's running header or footer in extracted text: <c>Quarterly Review     Page 2 of 7</c>, <c>- 3 -</c>.</summary>
     [GeneratedRegex(@"\b(?:page|p\.|seite|página|pagina)\s*\d+\s*(?:of|/|von|de|di)\s*\d+$|^[-–—]\s*\d{1,3}\s*[-–—]$", RegexOptions.IgnoreCase)]

@@ -149,7 +149,8 @@ internal static partial class MetadataRules
     private static partial Regex PublishedKeyword();
 
     /// <summary>An update or publication keyword after something else on the line, even glued to it (<c>GMTLast modified</c>).</summary>
-    [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?=(?:Last (?:modified|updated)|Updated|First published|Published)\b)")]
+    // Not inside a two-word keyword: "Last Updated:" and "First Published" are one stamp's keyword, whatever their case.
+    [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?<!\b(?:[Ll]ast|[Ff]irst) )(?=(?:Last (?:[Mm]odified|[Uu]pdated)|Updated|First [Pp]ublished|Published)\b)")]
     private static partial Regex SecondKeyword();
 
     /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>

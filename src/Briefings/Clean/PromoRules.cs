@@ -48,7 +48,7 @@ internal static partial class PromoRules
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["©", "(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible"], StringComparison.OrdinalIgnoreCase);
 
     private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
 
@@ -114,7 +114,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b|story from [^:]{2,40}:$)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
     private static partial Regex Republished();
 
     [GeneratedRegex(@"^(?:originally (?:published|appeared)|first published) (?:at|in|on|by) ([^.]+)", RegexOptions.IgnoreCase)]
@@ -134,7 +134,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:click|tap) here\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 
     [GeneratedRegex(@"^(?:cookie (?:settings|preferences|policy)|cookie-einstellungen|privacy(?: policy| settings| notice)?|terms(?: of (?:use|service))?|impressum|datenschutz|imprint|contact(?: us)?|about(?: us)?|accessibility|sitemap|advertise(?: with us)?|agree and close|accept(?: all)?(?: cookies)?|reject all|manage (?:settings|preferences|cookies)|skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
