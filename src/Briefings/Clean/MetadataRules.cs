@@ -163,7 +163,8 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^by\s+(\S.{0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex SegmentBy();
 
-    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views))$", RegexOptions.IgnoreCase)]
+    // Besides counters and tools, the kind of piece a page labels it with ("Commentary | 12 July 2024").
+    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views)|commentary|analysis|opinion|op-ed|explainer|interview|feature|editorial|column|briefing|report|expert comment|q&a)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^Sources?\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]
