@@ -6,7 +6,7 @@ namespace Briefings.Clean;
 /// Page chrome recognised by small multilingual word lists rather than sentences: related-story and tag headers,
 /// share bars, comment counters and subscription calls in English, German, French, Spanish, Portuguese, Italian and
 /// Turkish; consent dialogs; press-release tails; reader-funding appeals; agency desk slugs; tool bars and live-blog
-/// controls. Each family is a short pattern over words a page template uses, so it carries to unseen outlets.
+/// controls; what embedded posts leave behind. Each family is a short pattern over words a page template uses, so it carries to unseen outlets.
 /// </summary>
 internal static partial class ChromeLexicon
 {
@@ -54,6 +54,7 @@ internal static partial class ChromeLexicon
             || Reproduction().IsMatch(t)
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
+            || Embed().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -178,6 +179,14 @@ internal static partial class ChromeLexicon
 
     [GeneratedRegex(@"^(?:our (?:editorial )?standards|editorial standards|our principles)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex Standards();
+
+    /// <summary>
+    /// What an embedded post leaves in scraped text: the tweet's signature line (<c>— Name (@handle) July 8, 2025</c>),
+    /// the players' prompts (<c>View this post on Instagram</c>, <c>Watch on YouTube</c>, <c>Loading...</c>) and the
+    /// notice shown instead of an embed blocked by consent settings.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:[—–-]\s*)?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}|view this (?:post|profile|video) on (?:instagram|facebook|tiktok|x|twitter|threads)|a (?:post|video) shared by .{1,80}|watch on (?:youtube|vimeo|x|tiktok|facebook)|loading(?:…|\.\.\.)?|(?:this|the) (?:content|embed|video|post|tweet) (?:is not|isn't|cannot be|can't be) (?:available|displayed|shown)\b.{0,160})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Embed();
 
     /// <summary>A newsletter's issue line: <c>THE WEEKLY BRIEF | Issue #214</c>, <c>Vol. 3, No. 12</c>.</summary>
     [GeneratedRegex(@"(?:^|[|·•—–]\s*)(?:issue|edition)\s*(?:#\s*|no\.\s*)\d+$|^vol(?:ume)?\.?\s*\d+,?\s*(?:no|issue)\.?\s*\d+$", RegexOptions.IgnoreCase)]

@@ -41,8 +41,12 @@ internal static partial class LayoutRules
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
-    /// <summary>Removes separator runs and dot leaders embedded in a line of real text.</summary>
-    public static string StripInline(string line) => Spaces().Replace(InlineRun().Replace(line, " "), " ").Trim();
+    /// <summary>Removes separator runs, dot leaders and embedded posts' links from a line of real text.</summary>
+    public static string StripInline(string line) => Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
+
+    /// <summary>The photo link an embedded tweet's text ends with (<c>pic.twitter.com/AbCd</c>) and its short links.</summary>
+    [GeneratedRegex(@"(?<!\S)(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)(?!\S)")]
+    private static partial Regex EmbedLink();
 
     [GeneratedRegex(@"^(?:[-=_*~.•·$#+|—–/\\]\s*){3,}$")]
     private static partial Regex SeparatorsOnly();
