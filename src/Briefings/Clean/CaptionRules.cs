@@ -17,7 +17,13 @@ internal static partial class CaptionRules
     ];
 
     /// <summary>The line carries a photo credit or caption label.</summary>
-    public static bool HasCredit(string line) => InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line);
+    public static bool HasCredit(string line) =>
+        InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line)
+        || line.Length <= 200 && TrailingAgency().IsMatch(line);
+
+    /// <summary>A caption that ends with its picture agency after the last sentence: <c>… in Beijing. Reuters</c>.</summary>
+    [GeneratedRegex(@"[.!?]\s+(?:Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|Yonhap|Kyodo|PA|dpa)$")]
+    private static partial Regex TrailingAgency();
 
     /// <summary>Removes credit parentheticals from a long line of real text.</summary>
     public static string StripCredit(string line) => CreditParenthetical().Replace(line, "").Trim();

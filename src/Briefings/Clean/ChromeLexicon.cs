@@ -55,6 +55,7 @@ internal static partial class ChromeLexicon
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
+            || Paywall().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -187,6 +188,10 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"^(?:(?:[—–-]\s*)?[^()]{1,60}\(@\w{1,30}\)\s+\p{L}+\.?\s+\d{1,2},\s+\d{4}|view this (?:post|profile|video) on (?:instagram|facebook|tiktok|x|twitter|threads)|a (?:post|video) shared by .{1,80}|watch on (?:youtube|vimeo|x|tiktok|facebook)|loading(?:…|\.\.\.)?|(?:this|the) (?:content|embed|video|post|tweet) (?:is not|isn't|cannot be|can't be) (?:available|displayed|shown)\b.{0,160})$", RegexOptions.IgnoreCase)]
     private static partial Regex Embed();
+
+    /// <summary>A paywall's counter or notice, or the label of a machine-read audio version.</summary>
+    [GeneratedRegex(@"^(?:you have (?:\d+|one|two|three|no) (?:free )?(?:articles?|stories) (?:left|remaining)\b.{0,60}|this (?:article|story|content) is (?:for|only available to|reserved for) (?:subscribers|members)\b.{0,60}|already a (?:subscriber|member)\?.{0,60}|audio (?:generated|produced|created) (?:by|with|using) (?:ai|artificial intelligence|automated voice)\b.{0,40})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Paywall();
 
     /// <summary>A newsletter's issue line: <c>THE WEEKLY BRIEF | Issue #214</c>, <c>Vol. 3, No. 12</c>.</summary>
     [GeneratedRegex(@"(?:^|[|·•—–]\s*)(?:issue|edition)\s*(?:#\s*|no\.\s*)\d+$|^vol(?:ume)?\.?\s*\d+,?\s*(?:no|issue)\.?\s*\d+$", RegexOptions.IgnoreCase)]

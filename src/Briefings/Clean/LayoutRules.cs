@@ -5,7 +5,7 @@ namespace Briefings.Clean;
 /// <summary>
 /// Layout junk: dot leaders, runs of separators (<c>$ $ $</c>, <c>- - -</c>, <c>* * *</c>), stray ellipses, and a live
 /// blog's entry times standing alone on a line (<c>11.05 GMT</c>, <c>09:12</c>), page numbers of extracted text, bare web
-/// addresses.
+/// addresses, gallery counters.
 /// </summary>
 internal static partial class LayoutRules
 {
@@ -15,7 +15,7 @@ internal static partial class LayoutRules
         var t = line.Trim();
         if (t.Length == 0)
             return true;
-        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t))
+        if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }
@@ -50,6 +50,10 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"^(?:[-=_*~.•·$#+|—–/\\]\s*){3,}$")]
     private static partial Regex SeparatorsOnly();
+
+    /// <summary>A photo gallery's counter: <c>1 of 6</c>, <c>Image 2 of 6</c>, <c>Slide 3/10</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:image|photo|picture|slide|gallery)\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}$", RegexOptions.IgnoreCase)]
+    private static partial Regex GalleryCounter();
 
     /// <summary>A web address alone on a line: where the page was, never the article's text.</summary>
     [GeneratedRegex(@"^(?:https?://|www\.)\S+$", RegexOptions.IgnoreCase)]
