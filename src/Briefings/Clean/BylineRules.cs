@@ -49,6 +49,9 @@ internal static partial class BylineRules
         return false;
     }
 
+    /// <summary>A person's name alone on a line: two or three capitalised words (<c>Selin Arat</c>, <c>Jae-won Lim</c>).</summary>
+    public static bool IsBareName(string line) => line.Length <= 40 && BareName().IsMatch(line);
+
     private static bool IsNameList(string text)
     {
         var words = InPlace().Replace(text, "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
@@ -84,6 +87,9 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
+
+    [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]
+    private static partial Regex BareName();
 
     /// <summary>The second line of a wire byline: <c>Associated Press Writer</c>, <c>AP Diplomatic Writer</c>, <c>Staff Correspondent</c>.</summary>
     [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:Writer|Correspondent|Reporter)s?$")]

@@ -44,6 +44,12 @@ internal static class DebrisFilter
         var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
         if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]))
             return;
+        // A blog's or newsletter's name above the post's headline ("The Long View" / "Why Ankara keeps hedging …").
+        if (at == 0 && blocks.Count > 2 && TitleRules.IsPublicationName(blocks[0], blocks[1]))
+        {
+            log.Add("layout", blocks[0].Text);
+            blocks.RemoveAt(0);
+        }
         var next = blocks[at + 1].Kind == BlockKind.Paragraph ? blocks[at + 1].Text : null;
         var (title, site) = TitleRules.SplitSiteSuffix(blocks[at].Text, next);
         facts.Title = title;
@@ -247,6 +253,14 @@ internal static class DebrisFilter
             facts.OfferSource(outlet);
             return "byline";
         }
+        // Under a blog post's headline: the author's bare name above the date, and the like and comment counters.
+        if (nearTop && i + 1 < blocks.Count && BylineRules.IsBareName(text) && MetadataRules.IsStamp(blocks[i + 1].Text, out _, out _))
+        {
+            facts.OfferByline(text);
+            return "byline";
+        }
+        if (nearTop && text.Length <= 5 && text.All(char.IsAsciiDigit))
+            return "layout";
         if (!screened && PromoRules.IsPromo(text, out _))
             return "promo";
         // An info bar under a known headline ("News | Asia | Reporter Name"): short piped segments, no sentence.

@@ -20,6 +20,18 @@ internal static partial class TitleRules
         && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
         && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'');
 
+    /// <summary>
+    /// A publication's name above a headline: three capitalised words at most, no digits or closing punctuation, and
+    /// below it a headline of five words or more, at least twice as long.
+    /// </summary>
+    public static bool IsPublicationName(Block name, Block headline)
+    {
+        var words = name.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return name.Kind is BlockKind.Paragraph or BlockKind.Heading && words.Length <= 3 && name.Text.Length <= 30
+            && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '\'' or '’' or '&' or '-'))
+            && IsHeadline(headline) && WordCount.BySpaces(headline.Text) >= 5 && headline.Text.Length >= 2 * name.Text.Length;
+    }
+
     /// <summary>A newsletter's salutation above the headline of its first story: <c>Good morning. Here is what happened this week.</c></summary>
     public static bool IsGreeting(string line) => line.Length <= 120 && Greeting().IsMatch(line);
 
