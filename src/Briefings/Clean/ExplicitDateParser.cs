@@ -108,8 +108,8 @@ internal static partial class ExplicitDateParser
         ForeignMonths.TryGetValue(name, out var number) ? number : Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
 
-    // Year first, with dashes (ISO 8601) or, as some sites print it, slashes: 2005/03/02.
-    [GeneratedRegex(@"(?<![\d/-])(?<year>\d{4})(?<sep>[-/])(?<iso>(?<a>\d{2}))\k<sep>(?<b>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-])")]
+    // Year first, with dashes (ISO 8601) or, as some sites print it, slashes or dots: 2005/03/02, 2024.03.05.
+    [GeneratedRegex(@"(?<![\d/.-])(?<year>\d{4})(?<sep>[-/.])(?<iso>(?<a>\d{2}))\k<sep>(?<b>\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?(?![\d/-]|\.\d)")]
     private static partial Regex Iso();
 
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]

@@ -14,6 +14,11 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Published 9 Sep 2019 11.20 BST Last modified on Tue 10 Sep 2019 08.00 BST", 2019, 9, 9)]
     [InlineData("Veröffentlicht am 3. März 2022", 2022, 3, 3)]
     [InlineData("Publié le 1er décembre 2020", 2020, 12, 1)]
+    [InlineData("Last Updated: Wednesday, 2 March 2005, 12:34 GMT", 2005, 3, 2)]
+    [InlineData("Published: 2005/03/02 12:34:56 GMT", 2005, 3, 2)]
+    [InlineData("2024.03.05", 2024, 3, 5)]
+    [InlineData("Commentary | 12 July 2024", 2024, 7, 12)]
+    [InlineData("Updated 10:04 AM EST, Tue March 5, 2024", 2024, 3, 5)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
@@ -31,6 +36,16 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("09:12")]
     [InlineData("7:30 pm EST")]
     public void A_live_blog_entry_time_is_not_a_heading(string line) => Assert.False(StructureRecovery.IsHeadingLine(line));
+
+    [Theory]
+    [InlineData("QUESTION: Can you say whether the talks will resume this month?")]
+    [InlineData("MR. MILLER: Thank you")]
+    [InlineData("Q: What happens next?")]
+    public void A_transcript_turn_is_not_a_heading(string line) => Assert.False(StructureRecovery.IsHeadingLine(line));
+
+    [Fact]
+    public void A_speaker_label_is_not_a_dateline() =>
+        Assert.Equal(0, DatelineRules.Match("MR. MILLER: Good afternoon, everyone.", out _, out _));
 
     [Fact]
     public void A_short_section_line_is_still_a_heading() => Assert.True(StructureRecovery.IsHeadingLine("What happens next"));
