@@ -76,6 +76,7 @@ internal static class DebrisFilter
 
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
+        RejoinAroundAds(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
         var removedLast = false;
@@ -211,6 +212,26 @@ internal static class DebrisFilter
         {
             if (blocks[i].Kind != BlockKind.Table && blocks[i].Text.Length == 0)
                 blocks.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
+    /// An advertising slot dropped into a sentence leaves it in two paragraphs ("as the two governments" /
+    /// "warned of …"): when the paragraph before the slot stops without closing punctuation and the one after it starts
+    /// in lower case, the slot goes and they are one paragraph again, judged by the rules below as a whole.
+    /// </summary>
+    private static void RejoinAroundAds(List<Block> blocks, RemovalLog log)
+    {
+        for (var i = 1; i + 1 < blocks.Count; i++)
+        {
+            var (before, ad, after) = (blocks[i - 1], blocks[i], blocks[i + 1]);
+            if (ad.Kind != BlockKind.Paragraph || !PromoRules.IsAdSlot(ad.Text) || before.Kind != BlockKind.Paragraph || after.Kind != BlockKind.Paragraph
+                || before.Text.Length == 0 || after.Text.Length == 0 || !char.IsLower(after.Text[0]) || ".!?:;…\"”’)]".Contains(before.Text[^1]))
+                continue;
+            log.Add("promo", ad.Text);
+            before.Text += " " + after.Text;
+            blocks.RemoveRange(i, 2);
+            i--;
         }
     }
 

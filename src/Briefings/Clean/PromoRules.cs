@@ -126,6 +126,9 @@ internal static partial class PromoRules
     [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|reply to this email|manage your subscription)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmailChrome();
 
+    /// <summary>An advertising slot's label on a line of its own: <c>Advertisement</c>, <c>Story continues below advertisement</c>.</summary>
+    public static bool IsAdSlot(string line) => AdSlot().IsMatch(line.Trim('*', '_', ' '));
+
     /// <summary>A newsletter's controls on a line of their own: <c>Forward to a friend</c>, <c>View online</c>.</summary>
     [GeneratedRegex(@"^(?:forward (?:this (?:e-?mail|newsletter) )?to a friend|view (?:this (?:e-?mail|newsletter) |it )?online|read (?:this (?:e-?mail|newsletter) |it )?(?:online|in (?:a|your) browser)|share this (?:e-?mail|newsletter))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmailControl();
