@@ -226,7 +226,7 @@ internal static class DebrisFilter
         {
             var (before, ad, after) = (blocks[i - 1], blocks[i], blocks[i + 1]);
             if (ad.Kind != BlockKind.Paragraph || !PromoRules.IsAdSlot(ad.Text) || before.Kind != BlockKind.Paragraph || after.Kind != BlockKind.Paragraph
-                || before.Text.Length == 0 || after.Text.Length == 0 || !char.IsLower(after.Text[0]) || ".!?:;…\"”’)]".Contains(before.Text[^1]))
+                || after.Text.Length == 0 || !char.IsLower(after.Text[0]) || !HardWrap.StopsMidSentence(before.Text))
                 continue;
             log.Add("promo", ad.Text);
             before.Text += " " + after.Text;

@@ -18,13 +18,16 @@ internal static class HardWrap
             if (previous.Length > 0 && line.Length > 0)
             {
                 pairs++;
-                if (previous.Length >= 30 && char.IsLower(line[0]) && !".!?:;\"”’)]".Contains(previous[^1]))
+                if (previous.Length >= 30 && char.IsLower(line[0]) && StopsMidSentence(previous))
                     wraps++;
             }
             previous = line;
         }
         return wraps >= 2 && wraps * 3 >= pairs;
     }
+
+    /// <summary>True when a line ends without closing punctuation (a full stop, a colon, a closing quote or bracket).</summary>
+    public static bool StopsMidSentence(ReadOnlySpan<char> line) => line.Length > 0 && !".!?:;…\"”’)]".Contains(line[^1]);
 
     /// <summary>
     /// Two lines of one paragraph joined: a space between them, or nothing where a line ends in a hyphen within a word,
