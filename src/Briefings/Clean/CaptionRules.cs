@@ -37,13 +37,17 @@ internal static partial class CaptionRules
         if (MixedCredit().IsMatch(t))
             return true;
         var letters = t.Where(char.IsLetter).ToList();
-        // A credit names someone; a line opening with a number (".05 GMT", the rest of a time) or announcing something
-        // ("LINKS:") is something else.
-        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?') || t.EndsWith(':') || char.IsDigit(t.First(char.IsLetterOrDigit)))
+        // A credit names an agency or a photographer; a line opening with a number (".05 GMT", the rest of a time) or
+        // a title ("MR. MILLER", a transcript's speaker), or announcing something ("LINKS:"), is something else.
+        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?') || t.EndsWith(':') || char.IsDigit(t.First(char.IsLetterOrDigit))
+            || Honorific().IsMatch(t))
             return false;
         var words = t.Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
     }
+
+    [GeneratedRegex(@"^(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF)\.?\s")]
+    private static partial Regex Honorific();
 
     /// <summary>A line that could be a caption (short, one or two sentences), judged with a credit next to it.</summary>
     public static bool CouldBeCaption(Block block) =>

@@ -27,7 +27,7 @@ internal static class HardWrap
     }
 
     /// <summary>True when a line ends without closing punctuation (a full stop, a colon, a closing quote or bracket).</summary>
-    public static bool StopsMidSentence(ReadOnlySpan<char> line) => line.Length > 0 && !".!?:;…\"”’)]".Contains(line[^1]);
+    public static bool StopsMidSentence(ReadOnlySpan<char> line) => line.Length > 0 && !".!?:;\"”’)]".Contains(line[^1]);
 
     /// <summary>
     /// Two lines of one paragraph joined: a space between them, or nothing where a line ends in a hyphen within a word,
