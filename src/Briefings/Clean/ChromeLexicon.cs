@@ -12,7 +12,7 @@ internal static partial class ChromeLexicon
 {
     /// <summary>Headers above a list of links to other stories, in several languages.</summary>
     private const string ListHeader =
-        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks"
+        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
         + @"|weitere (?:meldungen|nachrichten|artikel|themen)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|meistgelesen"
         + @"|(?:à )?lire aussi|sur le même sujet|à voir aussi|les plus lus"
         + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
@@ -163,7 +163,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:tel(?:ephone)?|phone|mobile|fax)\.?\s*:?\s*\+?[\d ()/.-]{7,}$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
