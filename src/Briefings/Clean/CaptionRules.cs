@@ -46,7 +46,7 @@ internal static partial class CaptionRules
         return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
     }
 
-    [GeneratedRegex(@"^(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF)\.?\s")]
+    [GeneratedRegex(@"^(?:" + SpeakerLabel.Titles + @")\.?\s")]
     private static partial Regex Honorific();
 
     /// <summary>A line that could be a caption (short, one or two sentences), judged with a credit next to it.</summary>

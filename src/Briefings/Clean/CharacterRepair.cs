@@ -128,7 +128,8 @@ public static class CharacterRepair
     /// </summary>
     private static string KeepBrokenNumericEntities(string text)
     {
-        if (!text.Contains("&#", StringComparison.Ordinal))
+        // Most texts with numeric entities have none broken: they are decoded as they are, without a copy.
+        if (!HasBrokenNumericEntity(text))
             return text;
         var sb = new StringBuilder(text.Length + 8);
         for (var i = 0; i < text.Length; i++)
@@ -138,6 +139,14 @@ public static class CharacterRepair
                 sb.Append("amp;");
         }
         return sb.ToString();
+    }
+
+    private static bool HasBrokenNumericEntity(string text)
+    {
+        for (var at = text.IndexOf("&#", StringComparison.Ordinal); at >= 0; at = text.IndexOf("&#", at + 2, StringComparison.Ordinal))
+            if (at + 2 < text.Length && char.IsWhiteSpace(text[at + 2]))
+                return true;
+        return false;
     }
 
     /// <summary>

@@ -10,6 +10,9 @@ internal static partial class SpeakerLabel
 {
     public static bool Opens(string line) => Label().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:(?:MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF|SECRETARY|PRESIDENT|MINISTER)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?|Q|A|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|INTERVIEWER|PARTICIPANT|AUDIENCE MEMBER)\s*:\s")]
+    /// <summary>Titles a transcript or caption prints in capitals before a name (<c>MR. MILLER</c>), as an alternation.</summary>
+    public const string Titles = "MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF";
+
+    [GeneratedRegex(@"^(?:(?:" + Titles + @"|SECRETARY|PRESIDENT|MINISTER)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?|Q|A|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|INTERVIEWER|PARTICIPANT|AUDIENCE MEMBER)\s*:\s")]
     private static partial Regex Label();
 }
