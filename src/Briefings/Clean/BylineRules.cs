@@ -65,7 +65,7 @@ internal static partial class BylineRules
         part.Length is > 1 and <= 60 && char.IsUpper(part[0])
         && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"^(?:By|BY|Written by|Words by|Story by|Text by|Reported by)\s+(?<rest>\p{Lu}.*?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:By|BY|Written by|Words by|Story by|Text by|Reported by|Posted by|Posted By|Submitted by|Filed by|Article by)(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
 
     [GeneratedRegex(@"\s*(?:\||,|·|•|—|–|\bfor\b|\bwith\b)\s*")]

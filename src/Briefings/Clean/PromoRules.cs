@@ -93,7 +93,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Follow();
 
-    [GeneratedRegex(@"^(?:(?:like|likes|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|download pdf|download|cite this|cite|font size|text size|a|listen|bookmark|gift this article|gift article|like loading\.*|loading\.*|\d+)\s*(?:[·•|,/]\s*|\s+|$)){2,}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:like|likes|leave a comment|leave a reply|add a comment|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|download pdf|download|cite this|cite|font size|text size|a|listen|bookmark|gift this article|gift article|like loading\.*|loading\.*|\d+)\s*(?:[·•|,/]\s*|\s+|$)){2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ReactionBar();
 
     [GeneratedRegex(@"^(?:comments?\s*\(\d+\)|\d+\s+comments?|(?:join|start) the (?:debate|conversation|discussion)\b.*|leave a (?:comment|reply)|view comments|show comments|add (?:a|your) comment|comment on this (?:story|article)|\d+\s+responses?|discussion \(\d+\)|\d+ (?:thoughts|responses|replies|comments) on\b.*|comments are closed|required fields are marked.*|like loading\.*|leave a reply(?: cancel reply)?)\.?$", RegexOptions.IgnoreCase)]

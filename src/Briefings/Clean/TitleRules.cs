@@ -171,7 +171,7 @@ internal static partial class TitleRules
     [GeneratedRegex(@"^(.{12,}?)\s+(\||—|–|-|::)\s+([^|—–]{2,50})$")]
     private static partial Regex SiteSuffix();
 
-    [GeneratedRegex(@"^.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|No|Jr|Sr|U\.S|U\.K|U\.N|[A-Z]))[.!?](?=\s+[\p{Lu}""“‘]|$)")]
+    [GeneratedRegex(@"^.+?(?<!\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Sgt|Rep|Sen|Gov|Prof|No|Jr|Sr|Th|Wm|U\.S|U\.K|U\.N|[A-Z]))[.!?](?=\s+[\p{Lu}""“‘]|$)")]
     private static partial Regex FirstSentence();
 
     [GeneratedRegex(@"[:;,](?=\s)|\s[—–-]\s|\s[“""(]")]

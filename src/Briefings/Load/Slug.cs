@@ -41,7 +41,7 @@ public static class Slug
         && slug.All(c => c is >= 'a' and <= 'z' or >= '0' and <= '9' or '-')
         && !slug.StartsWith('-') && !slug.EndsWith('-') && !slug.Contains("--", StringComparison.Ordinal);
 
-    /// <summary>Lower-cases and removes diacritics: "Erdoğan" becomes "erdogan", "Maçães" becomes "macaes".</summary>
+    /// <summary>Lower-cases and removes diacritics: "Erdoğan" becomes "erdogan", "Maçães" becomes "macaes", "Guðni" becomes "gudni".</summary>
     public static string Fold(string text)
     {
         var decomposed = text.Normalize(NormalizationForm.FormD);
@@ -50,6 +50,11 @@ public static class Slug
         {
             if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
                 continue;
+            if (c is 'þ' or 'Þ')
+            {
+                sb.Append("th");
+                continue;
+            }
             sb.Append(c switch
             {
                 'ı' => 'i',
@@ -58,6 +63,8 @@ public static class Slug
                 'đ' or 'Đ' => 'd',
                 'ß' => 's',
                 'æ' or 'Æ' => 'a',
+                'ð' or 'Ð' => 'd',
+                'ħ' or 'Ħ' => 'h',
                 _ => char.ToLowerInvariant(c),
             });
         }

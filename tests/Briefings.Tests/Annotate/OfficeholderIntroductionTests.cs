@@ -14,6 +14,7 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("Commerce Secretary Gina Raimondo announced chip controls.", "gina-raimondo", "Gina Raimondo", "Commerce Secretary", null)]
     [InlineData("The package was blocked by Robert Fico, Slovakia's prime minister, on Monday.", "robert-fico", "Robert Fico", "prime minister", "Slovakia")]
     [InlineData("Talks were led by Vice Premier He Lifeng.", "he-lifeng", "He Lifeng", "Vice Premier", null)]
+    [InlineData("Icelandic President Guðni Th. Jóhannesson defended the inquiry.", "gudni-th-johannesson", "Guðni Th. Jóhannesson", "President", "Icelandic")]
     [InlineData("In Iran, the final word rests with the supreme leader, Ayatollah Ali Khamenei, who backed the talks.", "ali-khamenei", "Ali Khamenei", "supreme leader", null)]
     public void Each_introduction_pattern_links_an_unknown_officeholder(string body, string id, string name, string office, string? country)
     {

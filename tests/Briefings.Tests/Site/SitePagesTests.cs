@@ -39,6 +39,14 @@ public sealed partial class SitePagesTests
     }
 
     [Fact]
+    public void Letters_without_an_accent_to_strip_still_reach_the_address_as_their_plain_spelling()
+    {
+        var pages = RenderKit.Render([RenderKit.Article("Guðni Jóhannesson opens Þingvellir talks", Day)]);
+
+        Assert.True(pages.ContainsKey("articles/gudni-johannesson-opens-thingvellir-talks/index.html"), string.Join(", ", pages.Keys.Where(k => k.StartsWith("articles/", StringComparison.Ordinal))));
+    }
+
+    [Fact]
     public void A_known_leader_page_lists_offices_with_dates_and_the_people_most_often_mentioned_with_them()
     {
         var pages = RenderKit.Render(

@@ -145,8 +145,9 @@ public sealed class ScannedText
         return true;
     }
 
+    /// <summary>Initials, titles and abbreviated given names (<c>Th.</c> in "Guðni Th. Jóhannesson", <c>Wm.</c>): no sentence ends at their period.</summary>
     internal static bool IsAbbreviation(string word) =>
-        word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Lt" or "Col" or "Maj" or "Capt" or "Gov" or "Prof" or "Jr" or "Sr" or "Adm" or "Sgt" or "Rev" or "Pres";
+        word.Length == 1 || word is "Mr" or "Mrs" or "Ms" or "Dr" or "St" or "Gen" or "Sen" or "Rep" or "Lt" or "Col" or "Maj" or "Capt" or "Gov" or "Prof" or "Jr" or "Sr" or "Adm" or "Sgt" or "Rev" or "Pres" or "Th" or "Wm" or "Jas" or "Chas" or "Geo" or "Thos";
 
     /// <summary>Lower case with diacritics folded, so "Erdoğan" and "Erdogan" compare equal.</summary>
     public static string Key(string word) => System.Text.Ascii.IsValid(word) ? word.ToLowerInvariant() : Slug.Fold(word);
