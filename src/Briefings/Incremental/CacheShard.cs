@@ -42,18 +42,18 @@ internal static class CacheShard
     /// <exception cref="EndOfStreamException">The shard is cut short.</exception>
     public static List<CachedArticle> Read(byte[] bytes)
     {
-        using var r = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        var r = new ShardReader(bytes);
         if (bytes.Length < 8 || r.ReadInt32() != Mark)
             throw new InvalidDataException("not an article cache shard of this version");
-        var count = ReadCount(r);
+        var count = r.ReadCount();
         var entries = new List<CachedArticle>(count);
         for (var i = 0; i < count; i++)
         {
             var key = r.ReadString();
-            var article = r.ReadBoolean() ? ReadArticle(r) : null;
-            var problems = new Problem[ReadCount(r)];
+            var article = r.ReadBoolean() ? ReadArticle(ref r) : null;
+            var problems = new Problem[r.ReadCount()];
             for (var p = 0; p < problems.Length; p++)
-                problems[p] = new Problem(r.ReadString(), r.ReadInt32(), r.ReadString(), (Severity)r.ReadInt32(), ReadOptional(r));
+                problems[p] = new Problem(r.ReadString(), r.ReadInt32(), r.ReadString(), (Severity)r.ReadInt32(), r.ReadOptional());
             entries.Add(new CachedArticle(key, article, problems));
         }
         return entries;
@@ -86,34 +86,25 @@ internal static class CacheShard
         }
     }
 
-    private static Article ReadArticle(BinaryReader r)
+    private static Article ReadArticle(ref ShardReader r)
     {
         var slug = r.ReadString();
         var title = r.ReadString();
         var date = DateOnly.FromDayNumber(r.ReadInt32());
         var basis = (DateBasis)r.ReadInt32();
-        var earliest = ReadOptionalDate(r);
-        var latest = ReadOptionalDate(r);
-        var evidence = ReadList(r);
-        var source = ReadOptional(r);
-        var leaders = ReadList(r);
-        var topics = ReadList(r);
+        var earliest = r.ReadOptionalDate();
+        var latest = r.ReadOptionalDate();
+        var evidence = r.ReadList();
+        var source = r.ReadOptional();
+        var leaders = r.ReadList();
+        var topics = r.ReadList();
         var summary = r.ReadString();
         var body = r.ReadString();
         var origin = r.ReadString();
-        var people = new PersonMention[ReadCount(r)];
+        var people = new PersonMention[r.ReadCount()];
         for (var i = 0; i < people.Length; i++)
-            people[i] = new PersonMention(r.ReadString(), r.ReadString(), ReadOptional(r), ReadOptional(r), r.ReadString(), r.ReadBoolean());
+            people[i] = new PersonMention(r.ReadString(), r.ReadString(), r.ReadOptional(), r.ReadOptional(), r.ReadString(), r.ReadBoolean());
         return new Article(slug, title, date, basis, earliest, latest, evidence, source, leaders, topics, summary, body, origin, people);
-    }
-
-    /// <summary>A number of items, each at least a byte long: more than the bytes left means a damaged shard.</summary>
-    private static int ReadCount(BinaryReader r)
-    {
-        var count = r.ReadInt32();
-        return count >= 0 && count <= r.BaseStream.Length - r.BaseStream.Position
-            ? count
-            : throw new InvalidDataException("damaged article cache shard");
     }
 
     private static void WriteList(BinaryWriter w, IReadOnlyList<string> items)
@@ -123,14 +114,6 @@ internal static class CacheShard
             w.Write(item);
     }
 
-    private static string[] ReadList(BinaryReader r)
-    {
-        var items = new string[ReadCount(r)];
-        for (var i = 0; i < items.Length; i++)
-            items[i] = r.ReadString();
-        return items;
-    }
-
     private static void WriteOptional(BinaryWriter w, string? value)
     {
         w.Write(value is not null);
@@ -138,14 +121,10 @@ internal static class CacheShard
             w.Write(value);
     }
 
-    private static string? ReadOptional(BinaryReader r) => r.ReadBoolean() ? r.ReadString() : null;
-
     private static void WriteOptional(BinaryWriter w, DateOnly? value)
     {
         w.Write(value is not null);
         if (value is { } date)
             w.Write(date.DayNumber);
     }
-
-    private static DateOnly? ReadOptionalDate(BinaryReader r) => r.ReadBoolean() ? DateOnly.FromDayNumber(r.ReadInt32()) : null;
 }
