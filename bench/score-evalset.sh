@@ -1,20 +1,20 @@
 #!/usr/bin/env bash
-# Scores the current pipeline on the held-out evaluation set (tests/evalset).
+# Scores the current pipeline on a held-out evaluation set (tests/evalset, or another with --set).
 #
-#   bench/score-evalset.sh [--keep DIR] [score.py options, e.g. --verbose]
+#   bench/score-evalset.sh [--set DIR] [--keep DIR] [score.py options, e.g. --verbose]
 #
 # Builds a throwaway input folder from the set's articles and the repo's input/data (and site.yml), runs
-# `briefings ingest` on it and scores output/content against tests/evalset/gold.json with the devset scorer
+# `briefings ingest` on it and scores output/content against the set's gold.json with the devset scorer
 # (../shared/devset/score.py, or $SCORER). Exits with the scorer's status.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 set_dir="$repo/tests/evalset"
 keep=""
-if [[ "${1:-}" == "--keep" ]]; then
-  keep="$2"
+while [[ "${1:-}" == "--set" || "${1:-}" == "--keep" ]]; do
+  if [[ "$1" == "--set" ]]; then set_dir="$(cd "$2" && pwd)"; else keep="$2"; fi
   shift 2
-fi
+done
 
 scorer="${SCORER:-}"
 if [[ -z "$scorer" ]]; then

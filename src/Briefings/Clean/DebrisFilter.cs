@@ -257,7 +257,8 @@ internal static class DebrisFilter
             facts.OfferByline(byline);
             return "metadata";
         }
-        if (MetadataRules.SourceLine(text) is { } source)
+        // "Source: Joint Coordination Centre" under a table is the table's note, part of the text, not the article's source.
+        if (MetadataRules.SourceLine(text) is { } source && !(i > 0 && blocks[i - 1].Kind == BlockKind.Table))
         {
             if (facts.Title is not null && SameText(source, facts.Title))
                 return "duplicate-title";
