@@ -48,8 +48,14 @@ internal static class KnowledgeFacts
     public static string ShortName(Leader leader) =>
         leader.ShortNames.Count > 0 ? leader.ShortNames[0] : leader.Name.Split(' ')[^1];
 
-    /// <summary>"russian president" → "Russian President", as a role word reads before a name.</summary>
+    /// <summary>"russian president" → "Russian President", "uk prime minister" → "UK Prime Minister", as a role reads before a name.</summary>
     public static string TitleCase(string role) =>
         string.Join(' ', role.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w is "of" or "the" or "and" ? w : char.ToUpperInvariant(w[0]) + w[1..]));
+            .Select(w => w switch
+            {
+                "of" or "the" or "and" => w,
+                "uk" or "us" or "eu" or "un" or "nato" or "opec" or "asean" or "who" or "iaea" => w.ToUpperInvariant(),
+                _ when w.Contains('.', StringComparison.Ordinal) => w.ToUpperInvariant(),
+                _ => char.ToUpperInvariant(w[0]) + w[1..],
+            }));
 }
