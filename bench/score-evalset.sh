@@ -31,8 +31,8 @@ if ! python3 -c "import yaml" 2>/dev/null; then
   exit 2
 fi
 
-python3 "$set_dir/tools/check_gold.py" >/dev/null || {
-  echo "score-evalset: gold.json does not match the articles (run tests/evalset/tools/check_gold.py)" >&2
+python3 "$repo/tests/evalset/tools/check_gold.py" "$set_dir" >/dev/null || {
+  echo "score-evalset: gold.json does not match the articles (run tests/evalset/tools/check_gold.py $set_dir)" >&2
   exit 2
 }
 

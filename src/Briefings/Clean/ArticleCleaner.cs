@@ -90,6 +90,15 @@ public static partial class ArticleCleaner
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
     {
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
+        if (FeedItemReader.Read(text) is { } item)
+        {
+            var (itemTitle, itemBlocks) = HtmlArticleReader.Read(item.Html, log);
+            log.Add("layout", "the feed's channel and item fields");
+            facts.Title = (item.Title ?? itemTitle) is { Length: > 0 } feedTitle ? TitleRules.StripFlag(feedTitle) : null;
+            facts.OfferDate(item.Date);
+            facts.OfferByline(item.Author);
+            return itemBlocks;
+        }
         if (kind == "html" || LooksLikeHtmlDocument(text))
         {
             var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);

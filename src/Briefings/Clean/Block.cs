@@ -28,6 +28,9 @@ internal sealed class Block(BlockKind kind, string text)
 
     public bool Caption { get; set; }
 
+    /// <summary>The raw line set its words apart with runs of spaces (<c>News   Events   Photos</c>): a row of items, not a sentence.</summary>
+    public bool Spaced { get; set; }
+
     /// <summary>Index of the raw line the block came from, to keep pieces of one line together.</summary>
     public int SourceLine { get; set; }
 

@@ -15,8 +15,12 @@ public static class CharacterRepair
 
     // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
     private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
-        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD"
+        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD" + DirectionMarks
         + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c != '\n').Select(c => (char)c)]));
+
+    // Left-to-right and right-to-left marks, embeddings, overrides and isolates: pages that mix Arabic or Hebrew with
+    // English scatter them through lines; they are invisible in the page and break every comparison of the text.
+    private const string DirectionMarks = "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
 
     static CharacterRepair()
     {
@@ -164,7 +168,7 @@ public static class CharacterRepair
             : text;
     }
 
-    /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters and stray controls go.</summary>
+    /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters, direction marks and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {
         if (text.AsSpan().IndexOfAny(SpecialSpaces) < 0)
@@ -178,6 +182,8 @@ public static class CharacterRepair
                     sb.Append(' ');
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
+                    break;
+                case var mark when DirectionMarks.Contains(mark):
                     break;
                 default:
                     if (c == '\n' || !char.IsControl(c))

@@ -56,6 +56,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
             || Paywall().IsMatch(t)
+            || t.Length <= 320 && OfficialBanner().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -206,4 +207,8 @@ internal static partial class ChromeLexicon
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
     [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
+
+    /// <summary>The banner government sites put above every page (<c>An official website of the United States government</c>, <c>Here's how you know</c>, the .gov and padlock notes).</summary>
+    [GeneratedRegex(@"^(?:an official website of the (?:united states|u\.s\.|european union)(?: government)?|here['’]s how you know|official websites use \.gov\b.*|secure \.gov websites use https\b.*|look for \.gov|an? \.gov website belongs to an official government organization\b.*|websites ending in \.gov\b.*|an? (?:padlock|lock)\b.*(?:https|\.gov)\b.*|a (?:padlock|lock) means a secure connection|share sensitive information only on official,? secure websites\.?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex OfficialBanner();
 }

@@ -9,6 +9,7 @@ internal static class DebrisFilter
 {
     public static void Apply(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
+        MailHeaders.Strip(blocks, log);
         RemoveLeadingFurniture(blocks, facts, log, titleKnown);
         if (!titleKnown)
             TakeHeadline(blocks, facts, log);
@@ -42,7 +43,14 @@ internal static class DebrisFilter
     {
         // A newsletter's salutation ("Good morning. …") may come before the headline of its first story; it stays.
         var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
-        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]))
+        // Masthead, menus, banners and header fields above the headline are the page's: what they state is kept.
+        if (at == 0 && HeadlineFinder.Find(blocks) is > 0 and var found)
+        {
+            for (var i = 0; i < found; i++)
+                log.Add(Classify(blocks, i, facts, nearTop: true) ?? "layout", blocks[i].Text);
+            blocks.RemoveRange(0, found);
+        }
+        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]) || HeadlineFinder.IsPageLine(blocks[at]))
             return;
         // A blog's or newsletter's name above the post's headline ("The Long View" / "Why Ankara keeps hedging …").
         if (at == 0 && blocks.Count > 2 && TitleRules.IsPublicationName(blocks[0], blocks[1]))
@@ -286,7 +294,7 @@ internal static class DebrisFilter
         if (!screened && PromoRules.IsPromo(text, out _))
             return "promo";
         // An info bar under a known headline ("News | Asia | Reporter Name"): short piped segments, no sentence.
-        if (nearTop && text.Contains('|') && LayoutRules.IsKicker(text))
+        if (nearTop && (text.Contains('|') || text.Contains('·')) && LayoutRules.IsKicker(text))
         {
             facts.OfferDate(ExplicitDateParser.Find(text)?.Date);
             return "layout";
@@ -332,7 +340,7 @@ internal static class DebrisFilter
     }
 
     /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
-    private static bool SameText(string a, string b)
+    internal static bool SameText(string a, string b)
     {
         // Walked in step rather than by comparing copies stripped of everything else: most lines differ at once.
         int i = 0, j = 0;

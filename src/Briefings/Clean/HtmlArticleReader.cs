@@ -31,8 +31,9 @@ internal static class HtmlArticleReader
         string? title = null;
         if (document.Body is { } body)
             Walk(body, blocks, log, ref title);
+        // Without a heading, the window title: "Headline | Site" or "Site - Section - Headline", the site's part dropped.
         if (title is null && document.Title is { Length: > 0 } pageTitle)
-            title = Normalize(pageTitle);
+            title = TitleRules.SplitSiteSuffix(Normalize(pageTitle), null).Title;
         return (title, blocks);
     }
 

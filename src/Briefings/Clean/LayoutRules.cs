@@ -36,7 +36,9 @@ internal static partial class LayoutRules
             return true;
         var segments = KickerSeparator().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         var breadcrumb = t.Contains('>') || t.Contains('›') || t.Contains('»') || t.Contains(" / ", StringComparison.Ordinal);
-        return segments.Count >= (breadcrumb ? 2 : 3) && segments.All(x => WordCount.BySpaces(x) <= 6 && !".!?".Contains(x[^1]));
+        // "The Long Wire · 38 min": a show or outlet with the piece's running time.
+        var timed = segments.Count == 2 && Duration().IsMatch(segments[1]);
+        return segments.Count >= (breadcrumb || timed ? 2 : 3) && segments.All(x => WordCount.BySpaces(x) <= 6 && !".!?".Contains(x[^1]));
     }
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
@@ -74,6 +76,9 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"^(?:\d+\s*(?:h|hr|hrs|hours?)\s*)?\d+\s*(?:min|mins|minutes)$|^\d{1,2}:\d{2}(?::\d{2})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Duration();
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();

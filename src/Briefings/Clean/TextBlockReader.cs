@@ -47,6 +47,7 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
+            var spaced = SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]);
             foreach (var piece in TagRepair.Repair(lines[i], log))
             {
                 var line = piece.Text;
@@ -70,11 +71,13 @@ internal static partial class TextBlockReader
                 FlushPipes();
                 var block = Parse(line, piece, markdown);
                 block.SourceLine = i;
+                block.Spaced = spaced;
                 if (joinLines && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
                     && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0])))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));
+                    blocks[^1].Spaced = false;
                     continue;
                 }
                 blocks.Add(block);
@@ -136,4 +139,11 @@ internal static partial class TextBlockReader
 
     [GeneratedRegex(@"\\([!-/:-@\[-`{-~])")]
     private static partial Regex Escaped();
+
+    /// <summary>Two or more spaces between two words: one gap of a row laid out with spaces.</summary>
+    [GeneratedRegex(@"(?<=\S) {2,}(?=\S)")]
+    private static partial Regex SpacedItems();
+
+    [GeneratedRegex(@"(?<=\S) {3,}(?=\S)")]
+    private static partial Regex WideSpace();
 }

@@ -18,7 +18,7 @@ internal static partial class TitleRules
         && block.Text.Length is >= 12 and <= 160
         && WordCount.BySpaces(block.Text) >= 3
         && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
-        && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'');
+        && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'' || NameParticle().IsMatch(block.Text));
 
     /// <summary>
     /// A publication's name above a headline: three capitalised words at most, no digits or closing punctuation, and
@@ -81,7 +81,7 @@ internal static partial class TitleRules
     public static (string Title, string? Site) SplitSiteSuffix(string line, string? nextLine)
     {
         var (title, site) = SplitSite(line, nextLine);
-        return (StripFlag(title), site);
+        return (StripFlag(DomainTag().Replace(title, "")), site);
     }
 
     private static (string Title, string? Site) SplitSite(string line, string? nextLine)
@@ -97,6 +97,11 @@ internal static partial class TitleRules
             if (separator == "|" || nextLine is not null && string.Equals(head, nextLine.Trim(), StringComparison.Ordinal))
                 return (head, m.Groups[3].Value.Trim());
         }
+        // "GNN.com - Asia - Six-party talks end …": a site, perhaps its section, then the headline.
+        var pieces = SitePrefix().Split(line);
+        if (pieces.Length >= 2 && WordCount.BySpaces(pieces[^1]) >= 5 && pieces[..^1].All(p => WordCount.BySpaces(p) <= 3)
+            && (pieces.Length >= 3 || Domain().IsMatch(pieces[0])))
+            return (pieces[^1].Trim(), pieces[0].Trim());
         return (line, null);
     }
 
@@ -185,4 +190,18 @@ internal static partial class TitleRules
 
     [GeneratedRegex(@"\s{2,}")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"\s+[-–|]\s+")]
+    private static partial Regex SitePrefix();
+
+    [GeneratedRegex(@"^[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|info|co\.uk|co|news|int|[a-z]{2})$", RegexOptions.IgnoreCase)]
+    private static partial Regex Domain();
+
+    /// <summary>A forum's link tag after a post title: <c>(self.worldnews)</c>, <c>(bbc.co.uk)</c>.</summary>
+    [GeneratedRegex(@"\s*\((?:self\.\w+|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex DomainTag();
+
+    /// <summary>A headline may open with a name's lower-case particle: <c>bin Salman</c>, <c>de Gaulle</c>, <c>van der Leyen</c>.</summary>
+    [GeneratedRegex(@"^(?:bin|ibn|al|el|de|da|di|du|van|von|der|le|la)\s+(?:der\s+|den\s+)?\p{Lu}")]
+    private static partial Regex NameParticle();
 }

@@ -5,7 +5,8 @@ raw file in some form (so the junk test can fail); titles must occur; windows mu
 import html, json, os, re, sys, unicodedata
 
 here = os.path.dirname(os.path.abspath(__file__))
-root = os.path.join(here, "..")
+# The set to check: this folder's by default, or another laid out the same way (tests/evalset2).
+root = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "..")
 gold = json.load(open(os.path.join(root, "gold.json"), encoding="utf-8"))
 
 

@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Finds the headline among the lines above the article's first paragraph of prose. A scraped page puts its masthead,
+/// menus, breadcrumbs, app banners and e-mail headers there, in any order and in wordings no list can hold; the
+/// headline is the line that reads like one: a phrase of five to twenty-five words with ordinary words in it, not a
+/// row of menu items, not a publication's name. Everything above it is the page's, not the article's.
+/// </summary>
+internal static partial class HeadlineFinder
+{
+    /// <summary>How far down a page the headline may be looked for, in blocks.</summary>
+    private const int Reach = 30;
+
+    /// <summary>
+    /// The index of the headline, or -1 when no line above the first prose paragraph reads like one. Of two headline
+    /// lines in a row, the first is the headline and the second its standfirst.
+    /// </summary>
+    public static int Find(List<Block> blocks)
+    {
+        var proseStart = ProseStart(blocks);
+        var best = -1;
+        var bestScore = 0.5;
+        for (var i = 0; i < proseStart; i++)
+        {
+            if (!IsCandidate(blocks[i]))
+                continue;
+            var score = Score(blocks, i);
+            // The line after a headline is often its standfirst, which reads like a headline too.
+            if (best == i - 1 && bestScore >= 2)
+                continue;
+            if (score > bestScore)
+            {
+                best = i;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The first block that is body prose: a paragraph of 25 words or more, or a sentence of ten or more ending with a full stop.</summary>
+    private static int ProseStart(List<Block> blocks)
+    {
+        var limit = Math.Min(blocks.Count, Reach);
+        for (var i = 0; i < limit; i++)
+        {
+            var b = blocks[i];
+            if (b.Kind != BlockKind.Paragraph)
+                continue;
+            var words = WordCount.BySpaces(b.Text);
+            var text = b.Text.TrimEnd('"', '”', '’', '\'', ')');
+            if (words >= 25 || words >= 10 && text.EndsWith('.'))
+                return i;
+        }
+        return limit;
+    }
+
+    private static bool IsCandidate(Block block) =>
+        TitleRules.IsHeadline(block) && !IsPageLine(block) && !IsMenuRow(block.Text)
+        && ExplicitDateParser.Find(block.Text) is null && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
+        && !CaptionRules.HasCredit(block.Text) && !CaptionRules.IsLoneCredit(block.Text, afterShortLine: true);
+
+    /// <summary>A line no headline looks like: an address, a header field, an image's label, a row laid out with spaces.</summary>
+    public static bool IsPageLine(Block block)
+    {
+        var text = block.Text;
+        return text[0] is '[' or '(' || text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
+            || HeaderField().IsMatch(text) || block.Spaced;
+    }
+
+    /// <summary>A row of short items: a menu, a breadcrumb, a masthead with its edition, a byline bar.</summary>
+    private static bool IsMenuRow(string text)
+    {
+        var segments = ItemSeparator().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        return segments.Count >= 3 || segments.Count == 2 && segments.All(s => WordCount.BySpaces(s) <= 3);
+    }
+
+    private static double Score(List<Block> blocks, int i)
+    {
+        var text = blocks[i].Text;
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var score = words.Length switch
+        {
+            >= 5 and <= 25 => 2.0,
+            4 => 1.0,
+            _ => -2.0,
+        };
+        if (words.Any(w => w.Length >= 3 && char.IsLower(w[0])))
+            score += 1;
+        var letters = text.Where(char.IsLetter).ToList();
+        if (letters.Count > 4 && letters.All(char.IsUpper))
+            score -= 2;
+        if (words.Length <= 6 && words.Any(w => PublicationWords.Contains(w.Trim(',', '.', ':'))))
+            score -= 3;
+        // A page that repeats a line further down (a forum post's title above the pasted article) names its headline.
+        for (var j = i + 1; j < Math.Min(blocks.Count, Reach * 2); j++)
+        {
+            if (DebrisFilter.SameText(blocks[j].Text, text))
+            {
+                score += 3;
+                break;
+            }
+        }
+        return score;
+    }
+
+    private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "edition", "service", "news", "times", "herald", "post", "journal", "tribune", "chronicle", "observer", "gazette",
+        "daily", "weekly", "press", "online", "magazine", "review", "radio", "television", "agency", "network", "newsletter",
+        "podcast", "blog", "portal", "coverage", "releases",
+    };
+
+    /// <summary>An e-mail or memo header field: <c>From: …</c>, <c>Subject: …</c>.</summary>
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"\s+[·|•›>»＞/–—-]\s+|[›»＞]")]
+    private static partial Regex ItemSeparator();
+}
