@@ -65,6 +65,13 @@ public sealed class LeaderLinkingTests
             Assert.DoesNotContain(trap, leaders);
     }
 
+    [Theory]
+    [InlineData("Traffic on the King Fahd Causeway to Bahrain was not affected.", "fahd-bin-abdulaziz")]
+    [InlineData("Hague tribunal rules against Beijing in a case brought by Manila.", "william-hague")]
+    [InlineData("The crowd gathered outside the Mandela Court on Friday, Hague Convention in hand.", "william-hague")]
+    public void A_causeway_a_tribunal_or_a_convention_named_after_a_person_or_place_is_not_the_person(string body, string id) =>
+        Assert.DoesNotContain(id, Leaders(body));
+
     [Fact]
     public void The_administration_trap_does_not_hide_a_person_named_elsewhere()
     {

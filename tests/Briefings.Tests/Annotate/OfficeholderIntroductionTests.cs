@@ -42,6 +42,22 @@ public sealed class OfficeholderIntroductionTests
         Assert.DoesNotContain(article.OtherPeople, p => p.Id == organisation);
     }
 
+    [Fact]
+    public void A_country_whose_delegate_speaks_is_not_a_person()
+    {
+        var article = Annotate("The representative of Costa Rica said the arms race would divert money from development. The delegate of Sri Lanka agreed.");
+
+        Assert.DoesNotContain(article.OtherPeople, p => p.Id is "costa-rica" or "sri-lanka");
+        Assert.Empty(article.Leaders);
+    }
+
+    [Theory]
+    [InlineData("Oman sent its Deputy Prime Minister, Fahd bin Mahmoud Al Said, to the summit.")]
+    [InlineData("Deputy Prime Minister Sayyid Fahd bin Mahmoud Al Said spoke later.")]
+    [InlineData("Oman sent its Deputy Prime Minister, Sayyid Fahd bin Mahmoud Al Said, to the summit.")]
+    public void A_family_name_said_after_a_particle_stays_part_of_the_name(string body) =>
+        Assert.Contains("fahd-bin-mahmoud-al-said", Annotate(body).Leaders);
+
     [Theory]
     [InlineData("Ukrainian President Volodimir Zelenskiy thanked the allies on Friday.", "volodymyr-zelensky")]
     [InlineData("Former NATO Secretary General Anders Fogh Rasmusen spoke in Copenhagen.", "anders-fogh-rasmussen")]

@@ -25,6 +25,12 @@ internal static class OfficePhraseReader
         var tokens = text.Tokens;
         var words = new List<Token>();
         var i = first - 1;
+        // "its Deputy Prime Minister, Sayyid Fahd …": a courtesy title between an appositive office and the name.
+        var courtesy = i;
+        while (courtesy > 0 && Vocabulary.CourtesyTitles.Contains(tokens[courtesy].Key) && Adjacent(text, courtesy))
+            courtesy--;
+        if (courtesy < i && courtesy >= 0 && IsComma(text.Gap(courtesy)) && tokens[courtesy].Sentence == tokens[first].Sentence)
+            i = courtesy;
         var place = PhrasePlace.Before;
         if (i >= 0 && IsComma(text.Gap(i)))
             place = PhrasePlace.AppositiveBefore;

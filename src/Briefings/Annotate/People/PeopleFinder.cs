@@ -26,7 +26,7 @@ internal sealed class PeopleFinder(NameIndex names)
         var titleCase = TitleCaseSentences(text);
         foreach (var name in PersonName.FindAll(text))
         {
-            if (IsKnown(text, name))
+            if (IsKnown(text, name) || Vocabulary.CountryNames.Contains(ScannedText.PhraseKey(name.Text)))
                 continue;
             // "Foreign Minister Visits Beijing": in a title-case headline every word looks like a name.
             if (titleCase.Contains(text.Tokens[name.First].Sentence))

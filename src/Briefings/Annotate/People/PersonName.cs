@@ -48,10 +48,14 @@ internal sealed record PersonName(int First, int Last, string Text)
         return Vocabulary.NameParticles.Contains(t.Key) && i + 1 < text.Tokens.Count && text.Joined(i) && text.Tokens[i + 1].IsCapitalized;
     }
 
+    private static bool AfterParticle(IReadOnlyList<Token> tokens, int i, int first) =>
+        i > first && tokens[i].IsCapitalized && Vocabulary.NameParticles.Contains(tokens[i - 1].Key);
+
     private static PersonName? Trim(ScannedText text, int first, int last)
     {
         var tokens = text.Tokens;
-        while (last >= first && (Vocabulary.NotNames.Contains(tokens[last].Key) || tokens[last].IsAllCaps))
+        // "Fahd bin Mahmoud Al Said": after a particle, a capitalised "Said" is the family name, not the verb.
+        while (last >= first && (Vocabulary.NotNames.Contains(tokens[last].Key) && !AfterParticle(tokens, last, first) || tokens[last].IsAllCaps))
             last--;
         if (last < first)
             return null;

@@ -9,10 +9,15 @@ internal static class Vocabulary
     /// <summary>Courtesy titles: they may precede a surname alone ("Mr Putin") and are never part of the name.</summary>
     public static readonly HashSet<string> Honorifics = Set(
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "herr", "frau", "monsieur",
-        "ayatollah", "sheikh", "sheik", "emir", "king", "queen", "prince", "princess", "crown", "sultan", "pope",
+        "ayatollah", "sheikh", "sheik", "sheikha", "sayyid", "emir", "king", "queen", "prince", "princess", "crown", "sultan", "pope",
         "president", "premier", "chancellor", "minister", "secretary", "general", "gen", "senator", "sen", "rep",
         "speaker", "governor", "gov", "ambassador", "admiral", "adm", "marshal", "colonel", "col", "commander",
         "prof", "professor", "chairman", "chairwoman", "chair", "leader", "comrade", "judge", "justice", "rev");
+
+    /// <summary>Courtesy titles that say nothing of an office: between an office and a name they are skipped.</summary>
+    public static readonly HashSet<string> CourtesyTitles = Set(
+        "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "herr", "frau", "monsieur",
+        "sheikh", "sheik", "sheikha", "sayyid");
 
     /// <summary>Head words of an office: a phrase before or beside a name that contains one of these names a post.</summary>
     public static readonly HashSet<string> OfficeHeads = Set(
@@ -57,7 +62,9 @@ internal static class Vocabulary
         "station", "hospital", "highway", "dam", "island", "county", "prize", "award", "trophy", "cup", "doctrine",
         "fund", "trust", "organization", "organisation", "estate", "resort", "tunnel", "port", "harbour", "harbor",
         "line", "lines", "class", "bay", "lake", "river", "mountain", "mount", "city", "town", "cabinet",
-        "brand", "brands", "media", "presidential", "campaign", "era", "years", "family", "doctrine", "effect", "bump");
+        "brand", "brands", "media", "presidential", "campaign", "era", "years", "family", "doctrine", "effect", "bump",
+        "causeway", "canal", "mosque", "expressway", "motorway", "terminal", "international", "tribunal", "court",
+        "convention", "conventions");
 
     /// <summary>Capitalised words that start sentences or name calendar units: never someone's given name.</summary>
     public static readonly HashSet<string> NotNames = Set(
@@ -105,6 +112,22 @@ internal static class Vocabulary
         "guard", "guards", "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
         "movement", "front", "command", "directorate", "police", "cabinet", "mobilisation", "mobilization", "units",
         "hezbollah", "hamas", "taliban", "wagner", "jihad", "authority", "bureau", "secretariat", "mission", "embassy");
+
+    /// <summary>
+    /// Countries and territories whose names are two or more capitalised words, as folded phrase keys: "The
+    /// representative of Costa Rica said" introduces a delegation, not a person called Costa Rica.
+    /// </summary>
+    public static readonly HashSet<string> CountryNames = Set(
+        "costa rica", "sri lanka", "new zealand", "south africa", "saudi arabia", "north korea", "south korea",
+        "el salvador", "sierra leone", "burkina faso", "cape verde", "cabo verde", "ivory coast", "papua new guinea",
+        "trinidad and tobago", "bosnia and herzegovina", "san marino", "puerto rico", "hong kong", "east timor",
+        "united states", "united kingdom", "united arab emirates", "czech republic", "dominican republic",
+        "central african republic", "solomon islands", "marshall islands", "equatorial guinea", "saint lucia",
+        "antigua and barbuda", "north macedonia", "south sudan", "western sahara", "vatican city", "sao tome and principe",
+        "saint kitts and nevis", "saint vincent and the grenadines", "new caledonia", "faroe islands", "cook islands",
+        "united nations", "european union", "gaza strip", "west bank", "north ossetia", "south ossetia", "nagorno karabakh",
+        "republic of korea", "people's republic of china", "russian federation", "holy see", "great britain",
+        "northern ireland", "soviet union", "east germany", "west germany", "south vietnam", "north vietnam");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }
