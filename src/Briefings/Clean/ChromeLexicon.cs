@@ -18,6 +18,7 @@ internal static partial class ChromeLexicon
         + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
         + @"|leia também|veja também|not[ií]cias relacionadas|mais lidas|saiba mais"
         + @"|leggi anche|potrebbe interessarti|articoli correlati"
+        + @"|chapters|episode chapters|in this episode|more episodes|all episodes|latest episodes"
         + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler)";
 
     /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
@@ -57,6 +58,8 @@ internal static partial class ChromeLexicon
             || Embed().IsMatch(t)
             || Paywall().IsMatch(t)
             || t.Length <= 320 && OfficialBanner().IsMatch(t)
+            || t.Length <= 240 && PosterEdit().IsMatch(t)
+            || t.Length <= 240 && TranscriptNotice().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -65,6 +68,9 @@ internal static partial class ChromeLexicon
 
     /// <summary>A header after which the rest of a press release is boilerplate (notes to editors, media contacts), or an end-of-copy mark.</summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
+
+    /// <summary>The header of a readers' comment thread (<c>412 comments</c>, <c>sorted by: best</c>, <c>Load comments</c>): the article is over.</summary>
+    public static bool StartsComments(string line) => line.Length <= 80 && CommentsHeader().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
     private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && WordCount.BySpaces(t) > 8;
@@ -164,7 +170,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:tel(?:ephone)?|phone|mobile|fax)\.?\s*:?\s*\+?[\d ()/.-]{7,}$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
@@ -211,4 +217,15 @@ internal static partial class ChromeLexicon
     /// <summary>The banner government sites put above every page (<c>An official website of the United States government</c>, <c>Here's how you know</c>, the .gov and padlock notes).</summary>
     [GeneratedRegex(@"^(?:an official website of the (?:united states|u\.s\.|european union)(?: government)?|here['’]s how you know|official websites use \.gov\b.*|secure \.gov websites use https\b.*|look for \.gov|an? \.gov website belongs to an official government organization\b.*|websites ending in \.gov\b.*|an? (?:padlock|lock)\b.*(?:https|\.gov)\b.*|a (?:padlock|lock) means a secure connection|share sensitive information only on official,? secure websites\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficialBanner();
+
+    [GeneratedRegex(@"^(?:sorted by:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)|\d[\d,.]*k?\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)|(?:show|load|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments?|join the (?:conversation|discussion)|level 1|what do you think\?)(?:\s*[·|:]\s*.{0,40})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex CommentsHeader();
+
+    /// <summary>A forum poster's note on their own post: <c>Edit: formatting.</c>, <c>Edit 2: thanks for the gold!</c></summary>
+    [GeneratedRegex(@"^edit(?:\s*\d+)?\s*:\s", RegexOptions.IgnoreCase)]
+    private static partial Regex PosterEdit();
+
+    /// <summary>A note on how a transcript was made: <c>This transcript was generated automatically …</c>.</summary>
+    [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited)\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TranscriptNotice();
 }

@@ -67,20 +67,29 @@ internal static class DebrisFilter
         blocks.RemoveAt(at);
     }
 
+    /// <summary>
+    /// The headline again near the top: a forum post, feed or aggregator page above the article's own copy of it.
+    /// What lies between the two copies (the poster's note, the page's counters) is the page's, not the article's.
+    /// </summary>
     private static void RemoveDuplicateTitle(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         if (facts.Title is null)
             return;
-        for (var i = 0; i < Math.Min(3, blocks.Count); i++)
+        for (var i = 0; i < Math.Min(RepeatReach, blocks.Count); i++)
         {
             if (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Heading && SameText(blocks[i].Text, facts.Title))
             {
+                for (var above = 0; above < i; above++)
+                    log.Add(Classify(blocks, above, facts, nearTop: true) ?? "layout", blocks[above].Text);
                 log.Add("duplicate-title", blocks[i].Text);
-                blocks.RemoveAt(i);
+                blocks.RemoveRange(0, i + 1);
                 return;
             }
         }
     }
+
+    /// <summary>How far below the headline its repeat is looked for, in blocks.</summary>
+    private const int RepeatReach = 12;
 
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
@@ -107,11 +116,15 @@ internal static class DebrisFilter
                 continue;
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
-                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)))
+                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
+                    || ChromeLexicon.StartsComments(b.Text) && ProseParagraphs(blocks, i) >= 3))
             {
-                // Notes to editors and media contacts close a press release: the rest is boilerplate.
+                // Notes to editors and media contacts close a press release, readers' comments an article: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
+                {
+                    facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
                     log.Add("promo", tail.Text);
+                }
                 blocks.RemoveRange(i, blocks.Count - i);
                 break;
             }
@@ -340,6 +353,9 @@ internal static class DebrisFilter
     }
 
     /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
+    private static int ProseParagraphs(List<Block> blocks, int before) =>
+        blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);
+
     internal static bool SameText(string a, string b)
     {
         // Walked in step rather than by comparing copies stripped of everything else: most lines differ at once.

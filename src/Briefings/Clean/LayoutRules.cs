@@ -17,6 +17,9 @@ internal static partial class LayoutRules
             return true;
         if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
+        // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
+        if (t.Length <= 100 && (PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
+            return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }
 
@@ -76,6 +79,12 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")]
+    private static partial Regex PlayerTime();
+
+    [GeneratedRegex(@"^[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])](?:\s+\S.*)?$")]
+    private static partial Regex Chapter();
 
     [GeneratedRegex(@"^(?:\d+\s*(?:h|hr|hrs|hours?)\s*)?\d+\s*(?:min|mins|minutes)$|^\d{1,2}:\d{2}(?::\d{2})?$", RegexOptions.IgnoreCase)]
     private static partial Regex Duration();

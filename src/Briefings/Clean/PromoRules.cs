@@ -20,6 +20,9 @@ internal static partial class PromoRules
         startsLinkList = LinkListHeader().IsMatch(line);
         if (startsLinkList)
             return true;
+        // A host's sponsor read runs as long as a paragraph of the transcript around it.
+        if (line.Length <= 1200 && SponsorRead().IsMatch(line))
+            return true;
         if (line.Length > 320)
             return false;
         return AdSlot().IsMatch(line)
@@ -36,7 +39,8 @@ internal static partial class PromoRules
             || EmailChrome().IsMatch(line) || EmailControl().IsMatch(line)
             || line.Length <= 120 && CallToAction().IsMatch(line)
             || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
-            || line.Length <= 200 && FooterLinks(line);
+            || line.Length <= 200 && FooterLinks(line)
+            || line.Length <= 200 && ProductionCredits().IsMatch(line);
     }
 
     // Trigger words: every match of the pattern named after them contains one. Those patterns are not anchored at the
@@ -145,4 +149,11 @@ internal static partial class PromoRules
 
     [GeneratedRegex(@"^(?:download (?:our|the) app|get the app|open in app|install (?:our|the) app)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromo();
+
+    [GeneratedRegex(@"\b(?:this|today's|the) (?:episode|show|podcast|programme|program) is (?:supported|sponsored|brought to you|presented|made possible) by\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SponsorRead();
+
+    /// <summary>A programme's credits, the whole line: <c>Produced by Owen Rees. Music by Blue Halyard.</c></summary>
+    [GeneratedRegex(@"^(?:(?i:produced|edited|mixed|hosted|presented|engineered|music|theme music|sound design|artwork|illustration)(?: and (?:edited|mixed|produced|hosted))? by \p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&))*[.;,]?\s*)+$")]
+    private static partial Regex ProductionCredits();
 }
