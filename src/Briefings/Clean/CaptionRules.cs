@@ -21,8 +21,13 @@ internal static partial class CaptionRules
         InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line)
         || line.Length <= 200 && TrailingAgency().IsMatch(line);
 
-    /// <summary>A caption that ends with its picture agency after the last sentence: <c>… in Beijing. Reuters</c>.</summary>
-    [GeneratedRegex(@"[.!?]\s+(?:Reuters|AFP|AP|EPA|EPA-EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|Yonhap|Kyodo|PA|dpa)$")]
+    private const string Agencies = "Reuters|AFP|AP|EPA|EPA-EFE|EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|Yonhap|Kyodo|Jiji|PA|dpa|ANSA|KCNA|SPA|WAM|IRNA|PTI|ANI|AAP";
+
+    /// <summary>
+    /// A caption that ends with its picture agency after the last sentence: <c>… in Beijing. Reuters</c>,
+    /// <c>… in Caracas. EFE/Miguel Gutiérrez/Archivo</c>, <c>… May 16, 2024. (Xinhua/Zhao Yingquan)</c>.
+    /// </summary>
+    [GeneratedRegex(@"(?:[.!?]\s+(?:" + Agencies + @")(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}|\s\((?:" + Agencies + @")(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}\))$")]
     private static partial Regex TrailingAgency();
 
     /// <summary>Removes credit parentheticals from a long line of real text.</summary>
@@ -62,7 +67,7 @@ internal static partial class CaptionRules
     [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
     private static partial Regex InlineCredit();
 
-    [GeneratedRegex(@"^(?:Image|Photo|Picture|Media) (?:source|caption|copyright|credit)\b|^Photo by\b|^(?:caption|credit)\s*:", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:Image|Photo|Picture|Media) (?:source|caption|copyright|credit)\b|^Photo by\b|^(?:caption|credit)\s*:|^\[(?:photo|image|picture|foto|video)\]", RegexOptions.IgnoreCase)]
     private static partial Regex CaptionLabel();
 
     [GeneratedRegex(@"\b(?:Unsplash|Shutterstock|iStock(?:photo)?|Alamy|Pexels|Pixabay|Wikimedia Commons)\b")]

@@ -60,6 +60,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && OfficialBanner().IsMatch(t)
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || t.Length <= 240 && TranscriptNotice().IsMatch(t)
+            || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -121,7 +122,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>)\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderInline();
 
-    private const string TagWords = @"(?:tags|tagged|keywords|topics|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
+    private const string TagWords = @"(?:tags|tagged|keywords|topics|geography|persons|regions|countries|categories|filed under|subjects|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
 
     [GeneratedRegex("^" + TagWords + @"\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TagHeaderOnly();
@@ -164,13 +165,13 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportLine();
 
-    [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,})$")]
+    [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,}|[a-z]{2,4}-[a-z]{2,4}(?:/[a-z]{2,4})+)$")]
     private static partial Regex DeskSlug();
 
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:tel(?:ephone)?|phone|mobile|fax)\.?\s*:?\s*\+?[\d ()/.-]{7,}$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
@@ -182,7 +183,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"\b(?:book a demo|request a demo|start (?:your )?free trial|try it free)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DemoOffer();
 
-    [GeneratedRegex(@"\b(?:prohibited|forbidden|not (?:be )?allowed) to be (?:reproduced|redistributed|republished)|\breproduction (?:is )?(?:prohibited|forbidden)|\bmay not be (?:reproduced|republished|redistributed)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:prohibited|forbidden|not (?:be )?allowed) to be (?:reproduced|redistributed|republished)|\breproduction (?:is )?(?:prohibited|forbidden)|\bmay not be (?:reproduced|republished|redistributed)\b|\bmay be (?:freely )?(?:reproduced|republished|reprinted) (?:provided|as long as|with attribution)|\breproduction (?:is )?(?:permitted|allowed|authori[sz]ed) provided|\bqueda prohibida (?:la|su) (?:reproducción|difusión|redistribución)|\breproduction (?:interdite|prohibée)|\bvietata la riproduzione|\bé proibida a reprodução|\bnachdruck (?:verboten|nur mit)", RegexOptions.IgnoreCase)]
     private static partial Regex Reproduction();
 
     [GeneratedRegex(@"^(?:our (?:editorial )?standards|editorial standards|our principles)\s*:", RegexOptions.IgnoreCase)]
@@ -228,4 +229,12 @@ internal static partial class ChromeLexicon
     /// <summary>A note on how a transcript was made: <c>This transcript was generated automatically …</c>.</summary>
     [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited)\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptNotice();
+
+    /// <summary>The web editor's credit under or after a story: <c>Editor: Huang Lin</c>, <c>[Editor: Huang Lin]</c>, <c>Edited by: …</c>.</summary>
+    [GeneratedRegex(@"^\[?(?:editor|edited by|web editor|responsible editor)\s*:\s*\p{Lu}[\p{L}\p{M} .'’-]{1,40}\]?$", RegexOptions.IgnoreCase)]
+    private static partial Regex EditorCredit();
+
+    /// <summary>The series a story belongs to, as a kicker: <c>Special: Putin's state visit to China</c>, <c>In focus: …</c>.</summary>
+    [GeneratedRegex(@"^(?:special|special report|special coverage|spotlight|in focus|in depth|series|dossier)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex SeriesKicker();
 }

@@ -15,6 +15,7 @@ internal static class DebrisFilter
             TakeHeadline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
         RemoveLines(blocks, facts, log);
+        RemoveSectionLabels(blocks, facts, log);
         StripDateline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
     }
@@ -47,7 +48,13 @@ internal static class DebrisFilter
         if (at == 0 && HeadlineFinder.Find(blocks) is > 0 and var found)
         {
             for (var i = 0; i < found; i++)
-                log.Add(Classify(blocks, i, facts, nearTop: true) ?? "layout", blocks[i].Text);
+            {
+                var category = Classify(blocks, i, facts, nearTop: true);
+                // A date bar the stamp rules do not read ("Tuesday, 21 Jumada al-Awwal 1442 AH - 5 January 2021 AD") still dates the page.
+                if (category is null && blocks[i].Text.Length <= 100)
+                    facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
+                log.Add(category ?? "layout", blocks[i].Text);
+            }
             blocks.RemoveRange(0, found);
         }
         if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]) || HeadlineFinder.IsPageLine(blocks[at]))
@@ -65,6 +72,44 @@ internal static class DebrisFilter
         if (site is not null)
             log.Add("duplicate-title", "site name: " + site);
         blocks.RemoveAt(at);
+    }
+
+    /// <summary>
+    /// Between the headline and the first paragraph of prose, a line of a few capitalised words ("Briefing Room",
+    /// "Statements and Releases", "Al-Ula - Hamad Al-Mutairi") is a section label or a credit, not a heading of the text.
+    /// </summary>
+    private static void RemoveSectionLabels(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        var prose = HeadlineFinder.ProseStart(blocks);
+        // Labels sit above prose; a page with no prose yet has nothing to label.
+        if (prose >= Math.Min(blocks.Count, LabelReach))
+            return;
+        for (var i = prose - 1; i >= 0; i--)
+        {
+            var b = blocks[i];
+            // An advertising slot stays for the line rules, which join the sentence it cut in two.
+            if (b.Kind != BlockKind.Paragraph || b.Text.Length > 40 || ".!?:;,".Contains(b.Text[^1]) || !IsLabel(b.Text) || PromoRules.IsAdSlot(b.Text))
+                continue;
+            // A byline among them ("Selin Arat" above the date) still names the author.
+            log.Add(Classify(blocks, i, facts, nearTop: true) ?? "layout", b.Text);
+            blocks.RemoveAt(i);
+        }
+    }
+
+    private const int LabelReach = 8;
+
+    /// <summary>Headings a text may open with before its first paragraph.</summary>
+    private static readonly HashSet<string> SectionHeadings = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Key Points", "Key Takeaways", "At a Glance", "Executive Summary", "In Brief", "The Background", "What Happened",
+    };
+
+    private static bool IsLabel(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // One word alone ("Summary", "Background") is as likely the text's first heading as a label.
+        return words.Length is >= 2 and <= 4 && words.Any(w => w.Count(char.IsLetter) >= 4) && !SectionHeadings.Contains(text)
+            && words.All(w => char.IsUpper(w[0]) || w is "and" or "of" or "the" or "&" or "-" or "–" or "—" or "in" or "for");
     }
 
     /// <summary>
@@ -108,13 +153,6 @@ internal static class DebrisFilter
                 inLinkList = false;
                 continue;
             }
-            if (LayoutRules.IsLayoutJunk(b.Text))
-            {
-                log.Add("layout", b.Text);
-                blocks.RemoveAt(i--);
-                removedLast = true;
-                continue;
-            }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
                 && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
                     || ChromeLexicon.StartsComments(b.Text) && ProseParagraphs(blocks, i) >= 3))
@@ -127,6 +165,13 @@ internal static class DebrisFilter
                 }
                 blocks.RemoveRange(i, blocks.Count - i);
                 break;
+            }
+            if (LayoutRules.IsLayoutJunk(b.Text))
+            {
+                log.Add("layout", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
             }
             // A list of links is one kind of block: a paragraph after bulleted links is the article again.
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)

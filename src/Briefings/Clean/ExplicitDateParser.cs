@@ -12,7 +12,7 @@ internal static partial class ExplicitDateParser
     private const string Month = @"(?<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?";
 
     /// <summary>German, French, Spanish and Portuguese month names, as pages in those languages print them in a date line.</summary>
-    private const string ForeignMonth = @"(?<month>Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)";
+    private const string ForeignMonth = @"(?<month>Januar|Februar|März|Maerz|Mai|Juni|Juli|Oktober|Dezember|janvier|février|fevrier|mars|avril|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|abr|ago|dic|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro)";
 
     private static readonly Dictionary<string, int> ForeignMonths = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -52,6 +52,10 @@ internal static partial class ExplicitDateParser
         ["octubre"] = 10,
         ["noviembre"] = 11,
         ["diciembre"] = 12,
+        ["ene"] = 1,
+        ["abr"] = 4,
+        ["ago"] = 8,
+        ["dic"] = 12,
         ["janeiro"] = 1,
         ["fevereiro"] = 2,
         ["março"] = 3,
@@ -119,7 +123,7 @@ internal static partial class ExplicitDateParser
     private static partial Regex DayFirst();
 
     /// <summary><c>14. Juli 2023</c>, <c>1er mars 2024</c>, <c>14 de julio de 2023</c>, <c>3 de março de 2020</c>.</summary>
-    [GeneratedRegex(@"(?<![\d.])\b(?<day>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?" + ForeignMonth + @"\b,?\s+(?:de\s+)?(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.])\b(?<day>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?" + ForeignMonth + @"\b\.?,?\s+(?:de\s+)?(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDayFirst();
 
     [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4})(?![\d/])")]

@@ -40,7 +40,7 @@ internal static partial class HeadlineFinder
     }
 
     /// <summary>The first block that is body prose: a paragraph of 25 words or more, or a sentence of ten or more ending with a full stop.</summary>
-    private static int ProseStart(List<Block> blocks)
+    public static int ProseStart(List<Block> blocks)
     {
         var limit = Math.Min(blocks.Count, Reach);
         for (var i = 0; i < limit; i++)

@@ -17,6 +17,9 @@ internal static partial class LayoutRules
             return true;
         if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
+        // A footer or menu row: four short items or more between separators ("Legal notice · Privacy · Cookies · Contact").
+        if (t.Length <= 160 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !".!?".Contains(x.Trim()[^1])))
+            return true;
         // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
         if (t.Length <= 100 && (PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
             return true;
@@ -79,6 +82,9 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
+
+    [GeneratedRegex(@"\s+[·|•]\s+")]
+    private static partial Regex MenuSeparator();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")]
     private static partial Regex PlayerTime();

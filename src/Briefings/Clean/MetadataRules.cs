@@ -40,7 +40,9 @@ internal static partial class MetadataRules
         }
         if (found is null)
             return false;
-        if (PlaceDate().IsMatch(line) || SegmentedStamp(line, out byline))
+        // "16 June 2001, 18:05  Brdo pri Kranju, Slovenia": the date and time, then where.
+        var datePlace = found.Value.Index == 0 && line.Length <= 90 && DateThenPlace().IsMatch(line[found.Value.Length..]);
+        if (PlaceDate().IsMatch(line) || datePlace || SegmentedStamp(line, out byline))
         {
             date = found.Value.Date;
             return true;
@@ -156,6 +158,10 @@ internal static partial class MetadataRules
     /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?\s*(?:,|[–—-])\s*(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}\.?\s*(?:er\s+)?(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$")]
     private static partial Regex PlaceDate();
+
+    /// <summary>What may follow a date in a date line: a time, then a place of a few capitalised words.</summary>
+    [GeneratedRegex(@"^,?\s*(?:\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|[ap]\.m\.|[A-Z]{2,4}))?)?\s*[,·|–—-]?\s*(?:\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|pri|na|am|an|de|del|di|la|le|sur|upon|on)){0,4}(?:,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})?)?\s*$")]
+    private static partial Regex DateThenPlace();
 
     [GeneratedRegex(@"\s+[·•|]\s+|\s+[—–]\s+")]
     private static partial Regex Separator();

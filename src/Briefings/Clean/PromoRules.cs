@@ -13,8 +13,10 @@ internal static partial class PromoRules
     /// <summary>True when the line is a promo; <paramref name="startsLinkList"/> when it heads a list of links that follows.</summary>
     public static bool IsPromo(string line, out bool startsLinkList)
     {
-        // Emphasis around a whole promo line ("*Watch: …*") does not make it prose.
+        // Emphasis around a whole promo line ("*Watch: …*") does not make it prose, nor an emoji before it ("📱 Download …").
         line = line.Trim('*', '_', ' ');
+        if (line.Length > 0 && char.IsSurrogate(line[0]))
+            line = new string([.. line.SkipWhile(c => char.IsSurrogate(c) || c is ' ' or '\uFE0F')]);
         if (ChromeLexicon.IsChrome(line, out startsLinkList))
             return true;
         startsLinkList = LinkListHeader().IsMatch(line);
@@ -147,7 +149,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:cookie (?:settings|preferences|policy)|cookie-einstellungen|privacy(?: policy| settings| notice)?|terms(?: of (?:use|service))?|impressum|datenschutz|imprint|contact(?: us)?|about(?: us)?|accessibility|sitemap|advertise(?: with us)?|agree and close|accept(?: all)?(?: cookies)?|reject all|manage (?:settings|preferences|cookies)|skip to (?:main )?content)$", RegexOptions.IgnoreCase)]
     private static partial Regex FooterLink();
 
-    [GeneratedRegex(@"^(?:download (?:our|the) app|get the app|open in app|install (?:our|the) app)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:download (?:our|the)(?: [\p{L}\p{N}-]+){0,3} app|get the(?: [\p{L}\p{N}-]+){0,3} app|open in app|install (?:our|the)(?: [\p{L}\p{N}-]+){0,3} app)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromo();
 
     [GeneratedRegex(@"\b(?:this|today's|the) (?:episode|show|podcast|programme|program) is (?:supported|sponsored|brought to you|presented|made possible) by\b", RegexOptions.IgnoreCase)]

@@ -13,6 +13,6 @@ internal static partial class SpeakerLabel
     /// <summary>Titles a transcript or caption prints in capitals before a name (<c>MR. MILLER</c>), as an alternation.</summary>
     public const string Titles = "MR|MRS|MS|DR|SEN|REP|GEN|AMB|PROF";
 
-    [GeneratedRegex(@"^(?:(?:" + Titles + @"|SECRETARY|PRESIDENT|MINISTER)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?|Q|A|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|INTERVIEWER|PARTICIPANT|AUDIENCE MEMBER)\s*:\s")]
+    [GeneratedRegex(@"^(?:(?:" + Titles + @"|SECRETARY|PRESIDENT|MINISTER)\.?\s+[\p{Lu}'’-]{2,}(?:\s+[\p{Lu}'’-]{2,})?|Q|A|QUESTION|ANSWER|MODERATOR|OPERATOR|SPOKESPERSON|SPOKESMAN|SPOKESWOMAN|INTERVIEWER|PARTICIPANT|AUDIENCE MEMBER|Question|Answer|Moderator|Interviewer)\s*:\s")]
     private static partial Regex Label();
 }

@@ -38,9 +38,9 @@ public sealed partial class CleanerPropertyTests
             if (first is null)
                 continue;
             var second = CleanedView.Clean("again.md", CleanedView.AsMarkdownFile(first));
-            Assert.NotNull(second);
-            if (second.Body != first.Body && Environment.GetEnvironmentVariable("BRIEFINGS_PROPERTY_DUMP") is { } dump)
+            if ((second is null || second.Body != first.Body) && Environment.GetEnvironmentVariable("BRIEFINGS_PROPERTY_DUMP") is { } dump)
                 File.WriteAllBytes(dump, bytes);
+            Assert.True(second is not null, $"{label}: cleaning the cleaned article left nothing of it\n{first.Body}");
             if (second.Body != first.Body)
                 Assert.Fail($"{label}: cleaning the cleaned article changed it (- first, + second)\n" + TextDiff.Format(first.Body, second.Body));
             Assert.Equal(first.Title, second.Title);
