@@ -62,10 +62,10 @@ internal static partial class BylineRules
     }
 
     private static bool IsOutlet(string part) =>
-        part.Length is > 1 and <= 60 && char.IsUpper(part[0])
+        part.Length is > 1 and <= 60 && char.IsUpper(part[0]) && !part.Contains(':') && !part.Contains(" by ", StringComparison.OrdinalIgnoreCase)
         && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"^(?:(?:By|BY|Written by|Words by|Story by|Text by|Reported by|Posted by|Posted By|Submitted by|Filed by|Article by)(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:By|BY|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
 
     [GeneratedRegex(@"\s*(?:\||,|·|•|—|–|\bfor\b|\bwith\b)\s*")]

@@ -61,6 +61,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || t.Length <= 240 && TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
+            || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -171,7 +172,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:tel(?:ephone)?|phone|mobile|fax)\.?\s*:?\s*\+?[\d ()/.-]{7,}$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
@@ -237,4 +238,16 @@ internal static partial class ChromeLexicon
     /// <summary>The series a story belongs to, as a kicker: <c>Special: Putin's state visit to China</c>, <c>In focus: …</c>.</summary>
     [GeneratedRegex(@"^(?:special|special report|special coverage|spotlight|in focus|in depth|series|dossier)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesKicker();
+
+    /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
+    [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    private static partial Regex Classification();
+
+    /// <summary>A meeting's number in official records (<c>3890th Meeting (AM)</c>) and their note (<c>For information media. Not an official record.</c>).</summary>
+    [GeneratedRegex(@"^\d+(?:st|nd|rd|th) meeting\s*\((?:am|pm|am & pm|night)\)$|^for information media\b.{0,20}not an official record\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingLine();
+
+    /// <summary>A line of counters: reactions, claps and followers (<c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>).</summary>
+    [GeneratedRegex(@"^(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Counters();
 }

@@ -54,7 +54,7 @@ internal static partial class PromoRules
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["©", "(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch"], StringComparison.OrdinalIgnoreCase);
 
     private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
 
@@ -96,7 +96,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:share\b|share this|tweet\b|email this|copy link|print\b|listen to (?:this )?(?:article|story)|save (?:article|story)|gift this article)", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b|(?-i:\p{Lu}[\p{L}'’-]*)(?: (?-i:\p{Lu}[\p{L}'’-]*)){1,4}$)", RegexOptions.IgnoreCase)]
     private static partial Regex Follow();
 
     [GeneratedRegex(@"^(?:(?:like|likes|leave a comment|leave a reply|add a comment|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|download pdf|download|cite this|cite|font size|text size|a|listen|bookmark|gift this article|gift article|like loading\.*|loading\.*|\d+)\s*(?:[·•|,/]\s*|\s+|$)){2,}$", RegexOptions.IgnoreCase)]
@@ -140,10 +140,10 @@ internal static partial class PromoRules
     private static partial Regex EmailControl();
 
     /// <summary>A call to action: <c>Click here to start your trial</c>.</summary>
-    [GeneratedRegex(@"^(?:click|tap) here\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:click|tap) here\b|^catch (?:all )?the latest\b|^read the (?:original|full (?:story|article))\b(?: (?:at|on|in) .{1,60})?$|^vous souhaitez lire la suite\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b|^disclaimer\s*:|^confidentiality notice\b|\bdoes not constitute (?:investment|legal|financial|tax|professional) advice\b|\bdoes not vouch for\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 
     [GeneratedRegex(@"^(?:cookie (?:settings|preferences|policy)|cookie-einstellungen|privacy(?: policy| settings| notice)?|terms(?: of (?:use|service))?|impressum|datenschutz|imprint|contact(?: us)?|about(?: us)?|accessibility|sitemap|advertise(?: with us)?|agree and close|accept(?: all)?(?: cookies)?|reject all|manage (?:settings|preferences|cookies)|skip to (?:main )?content)$", RegexOptions.IgnoreCase)]

@@ -13,7 +13,11 @@ internal static partial class StructureRecovery
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind == BlockKind.Paragraph && i > 0 && i < blocks.Count - 1 && IsHeadingLine(b.Text))
+            // "■Special framework": the square some Asian sites print before a section heading.
+            if (b.Kind == BlockKind.Paragraph && b.Text.Length > 1 && b.Text[0] is '■' or '◆' or '◇' or '□' or '▲' or '●' && IsHeadingLine(b.Text[1..].Trim()))
+                b.Text = b.Text[1..].Trim();
+            // The first block is a heading only when it is a short label over prose ("Summary"), never the lede itself.
+            if (b.Kind == BlockKind.Paragraph && (i > 0 || OpensSection(blocks)) && i < blocks.Count - 1 && IsHeadingLine(b.Text))
             {
                 b.Kind = BlockKind.Heading;
                 b.Level = 2;
@@ -29,6 +33,9 @@ internal static partial class StructureRecovery
             }
         }
     }
+
+    private static bool OpensSection(List<Block> blocks) =>
+        blocks.Count > 1 && WordCount.BySpaces(blocks[0].Text) <= 3 && blocks[1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[1].Text) >= 20;
 
     public static bool IsHeadingLine(string text)
     {
