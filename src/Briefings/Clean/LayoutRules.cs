@@ -18,10 +18,10 @@ internal static partial class LayoutRules
         if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
         // A footer or menu row: four short items or more between separators ("Legal notice · Privacy · Cookies · Contact").
-        if (t.Length <= 160 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !".!?".Contains(x.Trim()[^1])))
+        if (t.Length <= 160 && t.AsSpan().IndexOfAny('·', '|', '•') >= 0 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !".!?".Contains(x.Trim()[^1])))
             return true;
         // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
-        if (t.Length <= 100 && (PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
+        if (t.Length <= 100 && t.Contains(':') && (t.Contains('/') && PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }

@@ -13,7 +13,12 @@ internal static partial class MailHeaders
 
     public static void Strip(List<Block> blocks, RemovalLog log)
     {
-        var marker = blocks.Take(Reach).ToList().FindLastIndex(b => ForwardMarker().IsMatch(b.Text));
+        var marker = -1;
+        for (var i = 0; i < Math.Min(Reach, blocks.Count); i++)
+        {
+            if (ForwardMarker().IsMatch(blocks[i].Text))
+                marker = i;
+        }
         for (var i = 0; i <= marker; i++)
             log.Add("metadata", blocks[i].Text);
         if (marker >= 0)

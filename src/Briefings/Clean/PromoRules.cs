@@ -23,7 +23,7 @@ internal static partial class PromoRules
         if (startsLinkList)
             return true;
         // A host's sponsor read runs as long as a paragraph of the transcript around it.
-        if (line.Length <= 1200 && SponsorRead().IsMatch(line))
+        if (line.Length <= 1200 && Mentions(line, SponsorWords) && SponsorRead().IsMatch(line))
             return true;
         if (line.Length > 320)
             return false;
@@ -53,6 +53,8 @@ internal static partial class PromoRules
         StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["©", "(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> SponsorWords = SearchValues.Create(["supported by", "sponsored by", "brought to you by", "presented by", "made possible by"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch"], StringComparison.OrdinalIgnoreCase);
 

@@ -47,7 +47,7 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
-            var spaced = SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]);
+            var spaced = lines[i].Contains("  ", StringComparison.Ordinal) && (SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]));
             foreach (var piece in TagRepair.Repair(lines[i], log))
             {
                 var line = piece.Text;
