@@ -52,7 +52,7 @@ internal static partial class ChromeLexicon
             || ToolBar(t)
             || Feedback().IsMatch(t)
             || Sponsor().IsMatch(t) || DemoOffer().IsMatch(t)
-            || Reproduction().IsMatch(t)
+            || IsReproductionNotice(t)
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
@@ -66,7 +66,13 @@ internal static partial class ChromeLexicon
     }
 
     /// <summary>A rights notice, also when a page's "(c)" made it look like a list item.</summary>
-    public static bool IsRightsNotice(string line) => line.Length <= 320 && Reproduction().IsMatch(line);
+    public static bool IsRightsNotice(string line) => line.Length <= 320 && IsReproductionNotice(line);
+
+    // Every wording of the notice holds one of these stems; a vectorised search for them spares the pattern most lines.
+    private static readonly System.Buffers.SearchValues<string> ReproductionStems = System.Buffers.SearchValues.Create(
+        ["reproduc", "republish", "redistribut", "reprint", "riproduzione", "reprodução", "nachdruck"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsReproductionNotice(string line) => line.AsSpan().ContainsAny(ReproductionStems) && Reproduction().IsMatch(line);
 
     /// <summary>A header after which the rest of a press release is boilerplate (notes to editors, media contacts), or an end-of-copy mark.</summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));

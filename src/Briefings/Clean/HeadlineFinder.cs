@@ -72,6 +72,8 @@ internal static partial class HeadlineFinder
     /// <summary>A row of short items: a menu, a breadcrumb, a masthead with its edition, a byline bar.</summary>
     private static bool IsMenuRow(string text)
     {
+        if (text.AsSpan().IndexOfAny(MenuMarks) < 0)
+            return false;
         var segments = ItemSeparator().Split(text).Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
         return segments.Count >= 3 || segments.Count == 2 && segments.All(s => WordCount.BySpaces(s) <= 3);
     }
@@ -104,6 +106,8 @@ internal static partial class HeadlineFinder
         }
         return score;
     }
+
+    private static readonly System.Buffers.SearchValues<char> MenuMarks = System.Buffers.SearchValues.Create("·|•›>»＞/–—-");
 
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
     {

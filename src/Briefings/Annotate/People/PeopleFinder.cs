@@ -17,6 +17,10 @@ internal sealed record PeopleFound(IReadOnlyList<PersonMention> People, IReadOnl
 /// </summary>
 internal sealed class PeopleFinder(NameIndex names)
 {
+    /// <summary>"Costa Rica", "Sri Lanka": the name's words, as keys, make a country's name (read from the tokens, not re-scanned).</summary>
+    private static bool IsCountry(ScannedText text, PersonName name) =>
+        name.Last - name.First <= 5 && Vocabulary.CountryNames.Contains(string.Join(' ', text.Tokens.Skip(name.First).Take(name.Last - name.First + 1).Select(t => t.Key)));
+
     public PeopleFound Find(ScannedText text)
     {
         var people = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
@@ -26,7 +30,7 @@ internal sealed class PeopleFinder(NameIndex names)
         var titleCase = TitleCaseSentences(text);
         foreach (var name in PersonName.FindAll(text))
         {
-            if (IsKnown(text, name) || Vocabulary.CountryNames.Contains(ScannedText.PhraseKey(name.Text)))
+            if (IsKnown(text, name) || IsCountry(text, name))
                 continue;
             // "Foreign Minister Visits Beijing": in a title-case headline every word looks like a name.
             if (titleCase.Contains(text.Tokens[name.First].Sentence))
