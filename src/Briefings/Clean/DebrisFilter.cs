@@ -88,7 +88,9 @@ internal static class DebrisFilter
         {
             var b = blocks[i];
             // An advertising slot stays for the line rules, which join the sentence it cut in two.
-            if (b.Kind != BlockKind.Paragraph || b.Text.Length > 40 || ".!?:;,".Contains(b.Text[^1]) || !IsLabel(b.Text) || PromoRules.IsAdSlot(b.Text))
+            // A label stands alone: the text after it does not carry on its sentence in lower case.
+            var continued = i + 1 < blocks.Count && blocks[i + 1].Text.Length > 0 && char.IsLower(blocks[i + 1].Text[0]);
+            if (b.Kind != BlockKind.Paragraph || b.Text.Length > 40 || ".!?:;,".Contains(b.Text[^1]) || !IsLabel(b.Text) || PromoRules.IsAdSlot(b.Text) || continued)
                 continue;
             // A byline among them ("Selin Arat" above the date) still names the author.
             log.Add(Classify(blocks, i, facts, nearTop: true) ?? "layout", b.Text);
@@ -393,14 +395,15 @@ internal static class DebrisFilter
         if (tidy != b.Text)
         {
             log.Add("layout", b.Text);
-            b.Text = tidy;
+            // What is left may be layout itself once the debris inside it is gone ("Review Page $ $ $ 3 of 3").
+            b.Text = LayoutRules.IsLayoutJunk(tidy) ? "" : tidy;
         }
     }
 
-    /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
     private static int ProseParagraphs(List<Block> blocks, int before) =>
         blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);
 
+    /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
     internal static bool SameText(string a, string b)
     {
         // Walked in step rather than by comparing copies stripped of everything else: most lines differ at once.

@@ -31,6 +31,16 @@ internal static partial class TextBlockReader
 
         for (var i = 0; i < lines.Length; i++)
         {
+            // A note app's callout (the reader's own notes) and its quoted lines; a line of wiki links alone.
+            if (markdown && NoteSyntax.OpensCallout(lines[i]) || NoteSyntax.IsLinkLine(lines[i]))
+            {
+                log.Add("layout", lines[i]);
+                while (lines[i].StartsWith('>') && i + 1 < lines.Length && lines[i + 1].StartsWith('>'))
+                    log.Add("layout", lines[++i]);
+                FlushPipes();
+                paragraphOpen = false;
+                continue;
+            }
             if (HtmlTableStart().IsMatch(lines[i]))
             {
                 FlushPipes();
@@ -90,6 +100,9 @@ internal static partial class TextBlockReader
             }
         }
         FlushPipes();
+        // On whole paragraphs, once lines are joined: a highlight or a link may span a line break.
+        foreach (var b in blocks)
+            b.Text = NoteSyntax.Unwrap(b.Text);
         return blocks;
     }
 
