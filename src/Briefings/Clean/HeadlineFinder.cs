@@ -66,7 +66,7 @@ internal static partial class HeadlineFinder
     {
         var text = block.Text;
         return text[0] is '[' or '(' || text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
-            || HeaderField().IsMatch(text) || block.Spaced;
+            || MailHeaders.IsHeaderField(text) || block.Spaced;
     }
 
     /// <summary>A row of short items: a menu, a breadcrumb, a masthead with its edition, a byline bar.</summary>
@@ -115,10 +115,6 @@ internal static partial class HeadlineFinder
         "daily", "weekly", "press", "online", "magazine", "review", "radio", "television", "agency", "network", "newsletter",
         "podcast", "blog", "portal", "coverage", "releases",
     };
-
-    /// <summary>An e-mail or memo header field: <c>From: …</c>, <c>Subject: …</c>.</summary>
-    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex HeaderField();
 
     [GeneratedRegex(@"\s+[·|•›>»＞/–—-]\s+|[›»＞]")]
     private static partial Regex ItemSeparator();

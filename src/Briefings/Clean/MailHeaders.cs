@@ -23,7 +23,7 @@ internal static partial class MailHeaders
             log.Add("metadata", blocks[i].Text);
         if (marker >= 0)
             blocks.RemoveRange(0, marker + 1);
-        // The header block at the top: two header fields or more in a row (From:, Date:, Subject:, To:).
+        // The header block at the top: two header fields or more in a row (From:, Date:, Subject:, To:; a memo's too).
         var fields = 0;
         while (fields < blocks.Count && HeaderField().IsMatch(blocks[fields].Text))
             fields++;
@@ -37,6 +37,9 @@ internal static partial class MailHeaders
     [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();
 
-    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    /// <summary>A header field of an e-mail or a memo: <c>From: …</c>, <c>Subject: …</c>, <c>Distribution: …</c>.</summary>
+    public static bool IsHeaderField(string line) => HeaderField().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
 }
