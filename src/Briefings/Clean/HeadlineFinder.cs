@@ -24,7 +24,7 @@ internal static partial class HeadlineFinder
         var bestScore = 0.5;
         for (var i = 0; i < proseStart; i++)
         {
-            if (!IsCandidate(blocks[i]))
+            if (!IsCandidate(blocks[i]) || CarriesOn(blocks, i))
                 continue;
             var score = Score(blocks, i);
             // The line after a headline is often its standfirst, which reads like a headline too.
@@ -38,6 +38,10 @@ internal static partial class HeadlineFinder
         }
         return best;
     }
+
+    /// <summary>A line whose sentence carries on in the next, in lower case and at length: wrapped prose, not a headline.</summary>
+    private static bool CarriesOn(List<Block> blocks, int i) =>
+        i + 1 < blocks.Count && blocks[i + 1].Text.Length > 0 && char.IsLower(blocks[i + 1].Text[0]) && WordCount.BySpaces(blocks[i + 1].Text) >= 8;
 
     /// <summary>The first block that is body prose: a paragraph of 25 words or more, or a sentence of ten or more ending with a full stop.</summary>
     public static int ProseStart(List<Block> blocks)

@@ -50,7 +50,16 @@ internal static partial class LayoutRules
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
 
     /// <summary>Removes separator runs, dot leaders and embedded posts' links from a line of real text.</summary>
-    public static string StripInline(string line) => Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
+    public static string StripInline(string line)
+    {
+        // A printed page's jump line ("Continued on Page A9"), alone or joined to the text by the scan.
+        if (line.Contains("ontinued ", StringComparison.Ordinal))
+            line = JumpLine().Replace(line, " ");
+        return Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
+    }
+
+    [GeneratedRegex(@"\(?\b[Cc]ontinued (?:on|from) (?:[Pp]age|[Pp]\.) ?[A-Z]?\d{1,3}\b\)?")]
+    private static partial Regex JumpLine();
 
     /// <summary>The photo link an embedded tweet's text ends with (<c>pic.twitter.com/AbCd</c>) and its short links.</summary>
     [GeneratedRegex(@"(?<!\S)(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)(?!\S)")]

@@ -31,6 +31,22 @@ public sealed class StatedDateAndHeadingTests
     public void A_sentence_or_headline_with_a_date_is_not_a_stamp(string line) =>
         Assert.False(MetadataRules.IsStamp(line, out _, out _));
 
+    [Fact]
+    public void A_wrapped_first_line_of_prose_does_not_take_the_headline_from_above_it()
+    {
+        var article = CleanedView.Clean("wrapped.txt", """
+            Parliament Backs Troop Deployment to Bosnia
+            By HELEN GRANT
+            The House of Commons voted last night to send a further battalion to Bosnia, after a debate in which several
+            members questioned how long British troops would be asked to stay in the country this time.
+            Ministers said the extra troops would help protect aid convoys through the winter.
+            """);
+
+        Assert.NotNull(article);
+        Assert.Equal("Parliament Backs Troop Deployment to Bosnia", article.Title);
+        Assert.Contains("The House of Commons voted last night", article.Body);
+    }
+
     [Theory]
     [InlineData("16.55 GMT")]
     [InlineData("09:12")]
