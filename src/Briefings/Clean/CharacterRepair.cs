@@ -15,7 +15,8 @@ public static class CharacterRepair
 
     // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
     private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
-        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD" + DirectionMarks
+        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3001" + DirectionMarks
+        + new string([.. Enumerable.Range(0xFF01, 0x5E).Select(c => (char)c)])
         + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c != '\n').Select(c => (char)c)]));
 
     // Left-to-right and right-to-left marks, embeddings, overrides and isolates: pages that mix Arabic or Hebrew with
@@ -168,7 +169,7 @@ public static class CharacterRepair
             : text;
     }
 
-    /// <summary>Non-breaking and other exotic spaces become plain spaces; zero-width characters, direction marks and stray controls go.</summary>
+    /// <summary>Non-breaking and other exotic spaces become plain spaces, full-width letters and signs their ASCII forms; zero-width characters, direction marks and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {
         if (text.AsSpan().IndexOfAny(SpecialSpaces) < 0)
@@ -184,6 +185,13 @@ public static class CharacterRepair
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     break;
                 case var mark when DirectionMarks.Contains(mark):
+                    break;
+                // Full-width forms an East Asian page sets in English text: "（Jiji Press）", "Etorofu、Kunashiri".
+                case >= '\uFF01' and <= '\uFF5E':
+                    sb.Append((char)(c - 0xFEE0));
+                    break;
+                case '\u3001':
+                    sb.Append(", ");
                     break;
                 default:
                     if (c == '\n' || !char.IsControl(c))

@@ -298,6 +298,12 @@ internal static class DebrisFilter
                 continue;
             log.Add("promo", ad.Text);
             before.Text += " " + after.Text;
+            // Rejoined, the two halves may turn out to be a flattened table's run-together cells.
+            if (FlattenedTableDetector.IsJumble(before.Text))
+            {
+                log.Add("table", before.Text);
+                before.Text = "";
+            }
             blocks.RemoveRange(i, 2);
             i--;
         }
@@ -354,7 +360,7 @@ internal static class DebrisFilter
         if (!screened && PromoRules.IsPromo(text, out _))
             return "promo";
         // An info bar under a known headline ("News | Asia | Reporter Name"): short piped segments, no sentence.
-        if (nearTop && (text.Contains('|') || text.Contains('·')) && LayoutRules.IsKicker(text))
+        if (nearTop && (text.Contains('|') || text.Contains('·') || text.Contains(" / ", StringComparison.Ordinal)) && LayoutRules.IsKicker(text))
         {
             facts.OfferDate(ExplicitDateParser.Find(text)?.Date);
             return "layout";

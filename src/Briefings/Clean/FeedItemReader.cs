@@ -50,7 +50,9 @@ internal static class FeedItemReader
         return null;
     }
 
-    private static string? Text(XElement? element) => element is null || string.IsNullOrWhiteSpace(element.Value) ? null : element.Value.Trim();
+    /// <summary>An element's text on one line: feeds wrap long titles and names across lines.</summary>
+    private static string? Text(XElement? element) =>
+        element is null || string.IsNullOrWhiteSpace(element.Value) ? null : string.Join(' ', element.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary><c>Tue, 12 Aug 2008 21:47:05 +0000</c>: the day, month and year are the date as the feed states it.</summary>
     private static DateOnly? Rfc822Date(string? value)

@@ -98,7 +98,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:share\b|share this|tweet\b|email this|copy link|print\b|listen to (?:this )?(?:article|story)|save (?:article|story)|gift this article)", RegexOptions.IgnoreCase)]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b|(?-i:\p{Lu}[\p{L}'’-]*)(?: (?-i:\p{Lu}[\p{L}'’-]*)){1,4}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^follow (?:us|me|@|[\p{L} ]{1,30} on\b|[\p{L} ]{1,40}:\s*\S|(?-i:\p{Lu}[\p{L}'’-]*)(?: (?-i:\p{Lu}[\p{L}'’-]*)){1,4}$)", RegexOptions.IgnoreCase)]
     private static partial Regex Follow();
 
     [GeneratedRegex(@"^(?:(?:like|likes|leave a comment|leave a reply|add a comment|comment|comments|share|shares|restack|reply|save|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|copy link|download pdf|download|cite this|cite|font size|text size|a|listen|bookmark|gift this article|gift article|like loading\.*|loading\.*|\d+)\s*(?:[·•|,/]\s*|\s+|$)){2,}$", RegexOptions.IgnoreCase)]
