@@ -89,8 +89,8 @@ internal static class DebrisFilter
             var b = blocks[i];
             // An advertising slot stays for the line rules, which join the sentence it cut in two.
             // A label stands alone: the text after it does not carry on its sentence in lower case.
-            var continued = i + 1 < blocks.Count && blocks[i + 1].Text.Length > 0 && char.IsLower(blocks[i + 1].Text[0]);
-            if (b.Kind != BlockKind.Paragraph || b.Text.Length > 40 || ".!?:;,".Contains(b.Text[^1]) || !IsLabel(b.Text) || PromoRules.IsAdSlot(b.Text) || continued)
+            if (b.Kind != BlockKind.Paragraph || b.Text.Length > 40 || ".!?:;,".Contains(b.Text[^1]) || !IsLabel(b.Text) || PromoRules.IsAdSlot(b.Text)
+                || HeadlineFinder.ContinuesBelow(blocks, i))
                 continue;
             // A byline among them ("Selin Arat" above the date) still names the author.
             log.Add(Classify(blocks, i, facts, nearTop: true) ?? "layout", b.Text);

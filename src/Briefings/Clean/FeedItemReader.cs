@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Xml;
 using System.Xml.Linq;
 
@@ -39,13 +38,13 @@ internal static class FeedItemReader
         if (root.Name.LocalName == "rss" && root.Element("channel")?.Element("item") is { } item)
         {
             var html = (string?)item.Element(Content + "encoded") ?? (string?)item.Element("description") ?? "";
-            return new FeedItem(Text(item.Element("title")), html, Rfc822Date((string?)item.Element("pubDate")), Text(item.Element(DublinCore + "creator")) ?? Text(item.Element("author")));
+            return new FeedItem(Text(item.Element("title")), html, DateOf((string?)item.Element("pubDate")), Text(item.Element(DublinCore + "creator")) ?? Text(item.Element("author")));
         }
         if (root.Name == Atom + "feed" && root.Element(Atom + "entry") is { } entry)
         {
             var html = (string?)entry.Element(Atom + "content") ?? (string?)entry.Element(Atom + "summary") ?? "";
             var date = (string?)entry.Element(Atom + "published") ?? (string?)entry.Element(Atom + "updated");
-            return new FeedItem(Text(entry.Element(Atom + "title")), html, IsoDate(date), Text(entry.Element(Atom + "author")?.Element(Atom + "name")));
+            return new FeedItem(Text(entry.Element(Atom + "title")), html, DateOf(date), Text(entry.Element(Atom + "author")?.Element(Atom + "name")));
         }
         return null;
     }
@@ -54,20 +53,8 @@ internal static class FeedItemReader
     private static string? Text(XElement? element) =>
         element is null || string.IsNullOrWhiteSpace(element.Value) ? null : string.Join(' ', element.Value.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
-    /// <summary><c>Tue, 12 Aug 2008 21:47:05 +0000</c>: the day, month and year are the date as the feed states it.</summary>
-    private static DateOnly? Rfc822Date(string? value)
-    {
-        if (value is null)
-            return null;
-        var parts = value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        var at = parts.Length > 0 && !char.IsDigit(parts[0][0]) ? 1 : 0;
-        return parts.Length >= at + 3 && DateOnly.TryParseExact(string.Join(' ', parts[at..(at + 3)]), ["d MMM yyyy", "d MMMM yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-            ? date
-            : null;
-    }
-
-    private static DateOnly? IsoDate(string? value) =>
-        value is { Length: >= 10 } && DateOnly.TryParseExact(value[..10], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
+    /// <summary>The date an RFC 822 <c>pubDate</c> (<c>Tue, 12 Aug 2008 21:47:05 +0000</c>) or an Atom timestamp states.</summary>
+    private static DateOnly? DateOf(string? value) => value is null ? null : ExplicitDateParser.Find(value)?.Date;
 }
 
 /// <summary>The story in a feed: its title, its HTML, and the date and author the feed gives it.</summary>

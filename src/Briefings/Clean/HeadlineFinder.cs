@@ -40,8 +40,11 @@ internal static partial class HeadlineFinder
     }
 
     /// <summary>A line whose sentence carries on in the next, in lower case and at length: wrapped prose, not a headline.</summary>
-    private static bool CarriesOn(List<Block> blocks, int i) =>
-        i + 1 < blocks.Count && blocks[i + 1].Text.Length > 0 && char.IsLower(blocks[i + 1].Text[0]) && WordCount.BySpaces(blocks[i + 1].Text) >= 8;
+    private static bool CarriesOn(List<Block> blocks, int i) => ContinuesBelow(blocks, i) && WordCount.BySpaces(blocks[i + 1].Text) >= 8;
+
+    /// <summary>The block after <paramref name="i"/> starts in lower case: the same sentence, cut by a line break or a scrape.</summary>
+    public static bool ContinuesBelow(List<Block> blocks, int i) =>
+        i + 1 < blocks.Count && blocks[i + 1].Text.Length > 0 && char.IsLower(blocks[i + 1].Text[0]);
 
     /// <summary>The first block that is body prose: a paragraph of 25 words or more, or a sentence of ten or more ending with a full stop.</summary>
     public static int ProseStart(List<Block> blocks)

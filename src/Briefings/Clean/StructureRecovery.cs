@@ -42,7 +42,7 @@ internal static partial class StructureRecovery
         if (text.Length is < 3 or > 100 || WordCount.BySpaces(text) > 14)
             return false;
         // A live blog's entry time ("16.55 GMT", "09:12") marks a post, not a section; a transcript's "QUESTION: …" a turn.
-        if (TimeOnly().IsMatch(text) || SpeakerLabel.Opens(text) || NamedSpeaker().IsMatch(text))
+        if (TimeOnly().IsMatch(text) || SpeakerLabel.Opens(text) || SpeakerLabel.OpensWithName(text))
             return false;
         var first = text[0];
         if (!(char.IsUpper(first) || char.IsDigit(first) || first is '"' or '“' or '‘' or '\''))
@@ -87,8 +87,4 @@ internal static partial class StructureRecovery
 
     [GeneratedRegex(@"^(\p{Lu}[^:.!?*]{0,50}?):\s+(\S.*)$")]
     private static partial Regex Label();
-
-    /// <summary>A transcript turn opened by the speaker's name in capitals: <c>MAYA OLSEN: So what changed?</c></summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{Lu}'’.-]+(?:\s+\p{Lu}[\p{Lu}'’.-]+){1,3}(?:\s*\([^)]{1,30}\))?\s*:\s")]
-    private static partial Regex NamedSpeaker();
 }
