@@ -96,7 +96,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // the site is drawn (half a gigabyte for 100,000 articles).
             var knowledge = input.Knowledge;
             input = null;
-            var archive = IndexArchive(articles, knowledge, problems);
+            var archive = IndexArchive(articles, knowledge, problems, cache is null ? null : cacheDir);
             var search = renderSite ? PrepareSearch(problems) : null;
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite, search, problems)
@@ -179,10 +179,14 @@ public sealed class SiteBuilder(BuildOptions options)
         return () => report(Interlocked.Increment(ref done), total);
     }
 
-    private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems)
+    /// <param name="cacheDir">The build cache folder, where related articles are kept between builds; null without a cache.</param>
+    private Archive IndexArchive(IReadOnlyList<Article> articles, KnowledgeBase knowledge, ProblemLog problems, string? cacheDir)
     {
         OnStage?.Invoke("index");
-        return Memo is null ? ArchiveIndexer.Build(articles, knowledge, problems) : Memo.Index(articles, knowledge, problems);
+        if (Memo is not null)
+            return Memo.Index(articles, knowledge, problems, cacheDir);
+        RelatedSnapshot? known = null;
+        return ArchiveIndexer.Build(articles, knowledge, problems, list => RelatedSnapshot.Reuse(list, cacheDir, ref known));
     }
 
     private SiteSearchIndexer? PrepareSearch(ProblemLog problems)

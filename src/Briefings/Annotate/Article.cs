@@ -40,19 +40,34 @@ public sealed record Article(
     string Origin,
     IReadOnlyList<PersonMention> OtherPeople)
 {
-    public int WordCount { get; } = CountWords(Body);
+    private ArticleText _body = new(Body);
 
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-                count++;
-            inWord = letter;
-        }
-        return count;
-    }
+    /// <summary>The cleaned Markdown text.</summary>
+    public string Body { get => _body.Value; init => _body = new(value); }
+
+    /// <summary>
+    /// An article read back from the build cache, its text left as the cache's UTF-8 bytes until something reads it:
+    /// a rebuild reads every cached article to index the archive but draws only the pages that changed.
+    /// </summary>
+    internal static Article WithEncodedBody(Article facts, ReadOnlyMemory<byte> bodyUtf8) => facts with { _body = new(bodyUtf8) };
+}
+
+/// <summary>Text kept as given or as UTF-8 bytes decoded on first read; equal when the texts are.</summary>
+internal sealed class ArticleText : IEquatable<ArticleText>
+{
+    private readonly ReadOnlyMemory<byte> _utf8;
+    private string? _text;
+
+    public ArticleText(string text) => _text = text;
+
+    public ArticleText(ReadOnlyMemory<byte> utf8) => _utf8 = utf8;
+
+    // Two threads may decode at once; both get the same text, and either result may be kept.
+    public string Value => _text ??= System.Text.Encoding.UTF8.GetString(_utf8.Span);
+
+    public bool Equals(ArticleText? other) => other is not null && Value == other.Value;
+
+    public override bool Equals(object? obj) => Equals(obj as ArticleText);
+
+    public override int GetHashCode() => Value.GetHashCode(StringComparison.Ordinal);
 }

@@ -1,8 +1,23 @@
 namespace Briefings.Clean;
 
-/// <summary>Word counts for the shape tests of the cleaning rules, which run on every line of every article.</summary>
+/// <summary>Word counts: for the shape tests of the cleaning rules, which run on every line of every article, and for readers.</summary>
 internal static class WordCount
 {
+    /// <summary>Words as a reader counts them: runs of letters and digits (for reading time and structured data).</summary>
+    public static int Of(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = char.IsLetterOrDigit(c);
+            if (letter && !inWord)
+                count++;
+            inWord = letter;
+        }
+        return count;
+    }
+
     /// <summary>How many parts <c>text.Split(' ')</c> would give, without allocating them.</summary>
     public static int BySpaces(string text) => text.AsSpan().Count(' ') + 1;
 }

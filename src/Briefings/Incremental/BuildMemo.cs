@@ -17,7 +17,7 @@ public sealed class BuildMemo
     private readonly Lock _lock = new();
     private (string Key, KnowledgeBase Value, IReadOnlyList<Problem> Problems)? _knowledge;
     private (string Key, Theme Value, IReadOnlyList<Problem> Problems)? _theme;
-    private (string Key, Dictionary<string, string[]> Slugs)? _related;
+    private RelatedSnapshot? _related;
     private (IReadOnlyList<Article> Input, KnowledgeBase Knowledge, Archive Archive, IReadOnlyList<Problem> Problems)? _index;
 
     /// <summary>The files other than article pages that the last build published (also kept on disk, see <see cref="ListingsSnapshot"/>).</summary>
@@ -36,33 +36,14 @@ public sealed class BuildMemo
         Reuse(ref _theme, ContentHash.OfDirectory(directory), problems, log => Render.Theme.Load(directory, log));
 
     /// <summary>
-    /// Related articles depend only on each article's position, date, leaders and topics: an edit to an article's text
-    /// leaves them as they were, and then the last result is reused (with the new article objects).
-    /// </summary>
-    private IReadOnlyDictionary<string, IReadOnlyList<Article>> Related(IReadOnlyList<Article> newestFirst)
-    {
-        var key = ContentHash.Combine(newestFirst.Select(a => $"{a.Slug}|{a.Date.DayNumber}|{string.Join(',', a.Leaders)}|{string.Join(',', a.Topics)}"));
-        lock (_lock)
-        {
-            if (_related is { } known && known.Key == key)
-            {
-                var bySlug = newestFirst.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-                return known.Slugs.ToDictionary(p => p.Key, p => (IReadOnlyList<Article>)[.. p.Value.Select(s => bySlug[s])], StringComparer.Ordinal);
-            }
-            var related = RelatedArticles.Compute(newestFirst, ArchiveIndexer.RelatedCount);
-            _related = (key, related.ToDictionary(p => p.Key, p => p.Value.Select(a => a.Slug).ToArray(), StringComparer.Ordinal));
-            return related;
-        }
-    }
-
-    /// <summary>
     /// The Index stage, reusing the last archive when no article moved in it: the same files, and each article either
     /// the very object indexed last time (the article cache returns those for unchanged files) or one with the same
     /// index facts (an edit to its text). Then the last archive only has its edited articles swapped in, instead of
     /// every grouping being rebuilt. Anything else indexes from scratch.
     /// </summary>
     /// <param name="byOrigin">The articles in input-path order, as the article cache returns them.</param>
-    public Archive Index(IReadOnlyList<Article> byOrigin, KnowledgeBase knowledge, ProblemLog problems)
+    /// <param name="cacheDir">The build cache folder (related articles are saved there too), or null when the build keeps no cache.</param>
+    public Archive Index(IReadOnlyList<Article> byOrigin, KnowledgeBase knowledge, ProblemLog problems, string? cacheDir = null)
     {
         lock (_lock)
         {
@@ -74,7 +55,7 @@ public sealed class BuildMemo
                 return archive;
             }
             var log = new ProblemLog();
-            var built = ArchiveIndexer.Build(byOrigin, knowledge, log, Related);
+            var built = ArchiveIndexer.Build(byOrigin, knowledge, log, list => RelatedSnapshot.Reuse(list, cacheDir, ref _related));
             problems.AddRange(log);
             _index = (byOrigin, knowledge, built, log.All);
             return built;

@@ -99,12 +99,12 @@ internal static class CacheShard
         var leaders = r.ReadList();
         var topics = r.ReadList();
         var summary = r.ReadString();
-        var body = r.ReadString();
+        var body = r.ReadBytes();
         var origin = r.ReadString();
         var people = new PersonMention[r.ReadCount()];
         for (var i = 0; i < people.Length; i++)
             people[i] = new PersonMention(r.ReadString(), r.ReadString(), r.ReadOptional(), r.ReadOptional(), r.ReadString(), r.ReadBoolean());
-        return new Article(slug, title, date, basis, earliest, latest, evidence, source, leaders, topics, summary, body, origin, people);
+        return Article.WithEncodedBody(new Article(slug, title, date, basis, earliest, latest, evidence, source, leaders, topics, summary, "", origin, people), body);
     }
 
     private static void WriteList(BinaryWriter w, IReadOnlyList<string> items)

@@ -128,11 +128,16 @@ public sealed class IncrementalPublisher
                 _owner.Apply(_staged.Path, removed);
             _staged.Keep();
             OutputPublisher.DeleteIfExists(_staged.Path);
-            _owner.SaveManifest(next);
+            // A rebuild that changed nothing here leaves the manifest as it is (23,000 lines for 10,000 articles).
+            if (_changed > 0 || removed.Count > 0 || !SameEntries(next, _owner._previous))
+                _owner.SaveManifest(next);
             return new PublishStats(_changed, _produced - _changed + _owner._kept.Count, removed.Count, FullRewrite: false);
         }
 
         public void Dispose() => _staged.Dispose();
+
+        private static bool SameEntries(OutputManifest a, OutputManifest b) =>
+            a.Entries.Count == b.Entries.Count && a.Entries.All(e => b.Entries.TryGetValue(e.Key, out var other) && other == e.Value);
     }
 
     private void SaveManifest(OutputManifest manifest)

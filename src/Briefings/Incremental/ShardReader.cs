@@ -9,9 +9,9 @@ namespace Briefings.Incremental;
 /// decodes each long string through a chunked buffer and a <see cref="StringBuilder"/>, this decodes it in one step.
 /// </summary>
 /// <exception cref="EndOfStreamException">Thrown by every read that would pass the end: the shard is cut short.</exception>
-internal ref struct ShardReader(ReadOnlySpan<byte> bytes)
+internal ref struct ShardReader(byte[] bytes)
 {
-    private readonly ReadOnlySpan<byte> _bytes = bytes;
+    private readonly byte[] _bytes = bytes;
     private int _position;
 
     public bool ReadBoolean() => Take(1)[0] != 0;
@@ -26,7 +26,18 @@ internal ref struct ShardReader(ReadOnlySpan<byte> bytes)
     }
 
     /// <summary>A string as <see cref="BinaryWriter.Write(string)"/> writes it: its UTF-8 length in 7-bit groups, then the bytes.</summary>
-    public string ReadString()
+    public string ReadString() => Encoding.UTF8.GetString(Take(ReadLength()));
+
+    /// <summary>A string's UTF-8 bytes, left undecoded (they stay part of the shard's array).</summary>
+    public ReadOnlyMemory<byte> ReadBytes()
+    {
+        var length = ReadLength();
+        Take(length);
+        return new ReadOnlyMemory<byte>(_bytes, _position - length, length);
+    }
+
+    /// <summary>A string's byte length as <see cref="BinaryWriter"/> writes it, in 7-bit groups.</summary>
+    private int ReadLength()
     {
         var length = 0;
         for (var shift = 0; ; shift += 7)
@@ -38,7 +49,7 @@ internal ref struct ShardReader(ReadOnlySpan<byte> bytes)
             if (b < 0x80)
                 break;
         }
-        return length < 0 ? throw new InvalidDataException("damaged article cache shard") : Encoding.UTF8.GetString(Take(length));
+        return length < 0 ? throw new InvalidDataException("damaged article cache shard") : length;
     }
 
     public string? ReadOptional() => ReadBoolean() ? ReadString() : null;
@@ -57,7 +68,7 @@ internal ref struct ShardReader(ReadOnlySpan<byte> bytes)
     {
         if (count > _bytes.Length - _position)
             throw new EndOfStreamException("article cache shard cut short");
-        var span = _bytes.Slice(_position, count);
+        var span = _bytes.AsSpan(_position, count);
         _position += count;
         return span;
     }

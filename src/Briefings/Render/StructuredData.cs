@@ -31,7 +31,7 @@ internal static class StructuredData
         return meta;
     }
 
-    public static string NewsArticle(SiteConfig site, Article article, string? canonical, IEnumerable<string> topics, IEnumerable<string> leaders)
+    public static string NewsArticle(SiteConfig site, Article article, int wordCount, string? canonical, IEnumerable<string> topics, IEnumerable<string> leaders)
     {
         var json = new JsonObject
         {
@@ -39,7 +39,7 @@ internal static class StructuredData
             ["@type"] = "NewsArticle",
             ["headline"] = article.Title,
             ["inLanguage"] = site.Language,
-            ["wordCount"] = article.WordCount,
+            ["wordCount"] = wordCount,
         };
         if (article.Summary.Length > 0)
             json["description"] = article.Summary;

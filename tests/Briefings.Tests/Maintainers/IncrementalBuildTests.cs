@@ -15,12 +15,15 @@ public sealed class IncrementalBuildTests
         using var site = new TempSite();
         Assert.True(site.Build().Succeeded);
         var before = Times(site.Output);
+        var cacheBefore = Times(Path.Combine(site.Output, ".cache"), inCache: true);
 
         var again = site.Build();
 
         Assert.Equal(0, again.Written);
         Assert.Equal(5, again.Reused);
         Assert.Equal(before, Times(site.Output));
+        // Nor is the cache written again: its manifests, related articles and shards are as the last build left them.
+        Assert.Equal(cacheBefore, Times(Path.Combine(site.Output, ".cache"), inCache: true));
     }
 
     [Fact]
@@ -211,8 +214,8 @@ public sealed class IncrementalBuildTests
         return target;
     }
 
-    private static SortedDictionary<string, DateTime> Times(string dir) =>
+    private static SortedDictionary<string, DateTime> Times(string dir, bool inCache = false) =>
         new(Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(Path.DirectorySeparatorChar + ".cache" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Where(f => inCache || !f.Contains(Path.DirectorySeparatorChar + ".cache" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             .ToDictionary(f => Path.GetRelativePath(dir, f), File.GetLastWriteTimeUtc), StringComparer.Ordinal);
 }

@@ -1,4 +1,5 @@
 using Briefings.Annotate;
+using Briefings.Clean;
 using Briefings.Index;
 using Briefings.Load;
 
@@ -19,7 +20,9 @@ internal static class ArticlePage
         var newer = index > 0 ? archive.Articles[index - 1] : null;
         var topics = article.Topics.Distinct().Where(archive.Topics.ContainsKey).Select(id => archive.Topics[id]).ToList();
         var leaders = article.Leaders.Distinct().Where(archive.Leaders.ContainsKey).Select(id => archive.Leaders[id]).ToList();
-        var minutes = Math.Max(1, (article.WordCount + WordsPerMinute - 1) / WordsPerMinute);
+        // Counted here, not with the article: a rebuild reads 10,000 cached articles and draws only the changed ones.
+        var words = WordCount.Of(article.Body);
+        var minutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
         var view = new ArticleView(
             article.Title,
             DateText.Iso(article.Date),
@@ -43,7 +46,7 @@ internal static class ArticlePage
             view,
             Description: article.Summary,
             Meta: StructuredData.OpenGraph(site, article, canonical, topics.Select(t => t.Name)),
-            JsonLd: StructuredData.NewsArticle(site, article, canonical, topics.Select(t => t.Name), leaders.Select(l => NameOn(article, l))),
+            JsonLd: StructuredData.NewsArticle(site, article, words, canonical, topics.Select(t => t.Name), leaders.Select(l => NameOn(article, l))),
             LastModified: LastModified(article));
     }
 
