@@ -74,38 +74,44 @@ public sealed class ArticleCache
         Func<SourceFile, ProblemLog, Article?> process,
         Action? onArticle = null)
     {
-        var results = new Article?[files.Count];
+        var keys = new string[files.Count];
+        var found = new CachedArticle[files.Count];
         var reused = 0;
-        _used.Clear();
-        _keyByOrigin.Clear();
         Parallel.For(0, files.Count, i =>
         {
-            var file = files[i];
-            var key = Key(file, inputsKey);
+            var key = keys[i] = Key(files[i], inputsKey);
             if (_entries.TryGetValue(key, out var entry))
                 Interlocked.Increment(ref reused);
             else
             {
                 var own = new ProblemLog();
-                var article = process(file, own);
+                var article = process(files[i], own);
                 entry = new CachedArticle(key, article, own.All);
                 _entries[key] = entry;
                 _dirtyShards[Shard(key)] = 0;
             }
-            _used[key] = entry;
-            _keyByOrigin[file.RelativePath] = key;
-            foreach (var problem in entry.Problems)
-                problems.Add(problem);
-            results[i] = entry.Article;
+            found[i] = entry;
             onArticle?.Invoke();
         });
+        // Recorded from one thread, in file order: 10,000 inserts from both cores contended on the dictionaries' locks.
+        _used.Clear();
+        _keyByOrigin.Clear();
+        var results = new List<Article>(files.Count);
+        for (var i = 0; i < files.Count; i++)
+        {
+            _used[keys[i]] = found[i];
+            _keyByOrigin[files[i].RelativePath] = keys[i];
+            problems.AddRange(found[i].Problems);
+            if (found[i].Article is { } article)
+                results.Add(article);
+        }
         foreach (var stale in _entries.Keys.Where(k => !_used.ContainsKey(k)).ToList())
         {
             _entries.TryRemove(stale, out _);
             _dirtyShards[Shard(stale)] = 0;
         }
         LastRun = (reused, files.Count - reused);
-        return [.. results.OfType<Article>().OrderBy(a => a.Origin, StringComparer.Ordinal)];
+        return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
     }
 
     private string Key(SourceFile file, string inputsKey)

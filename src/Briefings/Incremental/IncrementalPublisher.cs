@@ -26,7 +26,7 @@ public sealed class IncrementalPublisher
     private readonly string _journalPath;
     private readonly OutputManifest _previous;
     private readonly bool _trusted;
-    private readonly ConcurrentDictionary<string, ManifestEntry> _kept = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, ManifestEntry> _kept;
     private readonly FileMemo<OutputManifest>? _manifests;
 
     private IncrementalPublisher(string target, string cacheDir, FileMemo<OutputManifest>? manifests)
@@ -41,7 +41,15 @@ public sealed class IncrementalPublisher
             _previous = new OutputManifest();
         else
             _previous = manifests is null ? OutputManifest.Read(_manifestPath) : manifests.Get(_manifestPath, OutputManifest.Read);
+        _kept = SizedFor(_previous);
     }
+
+    /// <summary>
+    /// A dictionary both cores fill at once, one entry per published file: sized from the last manifest and with many
+    /// locks, as the default (one lock per core, grown as it fills) made every insert wait on the other core.
+    /// </summary>
+    private static ConcurrentDictionary<string, ManifestEntry> SizedFor(OutputManifest previous) =>
+        new(concurrencyLevel: 64, capacity: previous.Entries.Count, StringComparer.Ordinal);
 
     /// <summary>Opens <paramref name="target"/> for publishing; its manifest and journal live in <paramref name="cacheDir"/>.</summary>
     /// <param name="manifests">A long-running process's parsed manifests, reused while their files are the ones it last wrote.</param>
@@ -89,7 +97,7 @@ public sealed class IncrementalPublisher
         internal Session(IncrementalPublisher owner)
         {
             _owner = owner;
-            _entries = new ConcurrentDictionary<string, ManifestEntry>(StringComparer.Ordinal);
+            _entries = SizedFor(owner._previous);
             // Without a trusted manifest every file is written and the whole folder swapped in; with one, only the
             // changed files are staged, then moved into place one by one.
             _staged = StagedFolder.Begin(owner._target, owner._trusted ? "staging" : "new");

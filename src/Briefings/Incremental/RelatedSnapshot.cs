@@ -1,16 +1,19 @@
+using System.Globalization;
+using System.Text;
 using Briefings.Annotate;
 using Briefings.Index;
 
 namespace Briefings.Incremental;
 
 /// <summary>
-/// Related articles as last computed, by slug, with the key of everything they depend on: each article's place, slug,
+/// Related articles as last computed, with the key of everything they depend on: each article's place, slug,
 /// date, leaders and topics, and the engine. An edit to an article's text leaves the key as it was, and then the last
 /// result is reused instead of scoring every article against its tags' lists again (a third of the Index stage of
 /// 10,000 articles). Kept in memory by a long-running process and in <c>output/.cache/related</c> for the next build
-/// process: a text file, the key on the first line, then per article its slug and its related slugs, tab-separated.
+/// process: a text file, the key on the first line, then one line per article, newest first, with the positions of its
+/// related articles in that order (the key covers the order, so positions are as good as slugs, and cheaper to map).
 /// </summary>
-internal sealed record RelatedSnapshot(string Key, IReadOnlyDictionary<string, string[]> Slugs)
+internal sealed record RelatedSnapshot(string Key, int[][] Positions)
 {
     public const string FileName = "related";
 
@@ -24,55 +27,72 @@ internal sealed record RelatedSnapshot(string Key, IReadOnlyDictionary<string, s
     {
         var key = KeyOf(newestFirst);
         if (known?.Key != key)
-            known = cacheDir is not null && Read(cacheDir) is { } saved && saved.Key == key ? saved : null;
+            known = cacheDir is null ? null : Read(cacheDir, key);
         if (known?.Resolve(newestFirst) is { } reused)
             return reused;
         var related = RelatedArticles.Compute(newestFirst, ArchiveIndexer.RelatedCount);
-        known = new RelatedSnapshot(key, related.ToDictionary(p => p.Key, p => p.Value.Select(a => a.Slug).ToArray(), StringComparer.Ordinal));
+        var position = new Dictionary<string, int>(newestFirst.Count, StringComparer.Ordinal);
+        for (var i = 0; i < newestFirst.Count; i++)
+            position[newestFirst[i].Slug] = i;
+        known = new RelatedSnapshot(key, [.. newestFirst.Select(a => related[a.Slug].Select(r => position[r.Slug]).ToArray())]);
         if (cacheDir is not null)
             known.Write(cacheDir);
         return related;
     }
 
-    private static string KeyOf(IReadOnlyList<Article> newestFirst) =>
-        ContentHash.Combine(newestFirst.Select(a => $"{a.Slug}|{a.Date.DayNumber}|{string.Join(',', a.Leaders)}|{string.Join(',', a.Topics)}").Prepend(ContentHash.EngineVersion));
-
-    /// <summary>The saved slugs mapped to these article objects; null if any slug is unknown (the snapshot does not fit).</summary>
-    private Dictionary<string, IReadOnlyList<Article>>? Resolve(IReadOnlyList<Article> newestFirst)
+    private static string KeyOf(IReadOnlyList<Article> newestFirst)
     {
-        var bySlug = new Dictionary<string, Article>(newestFirst.Count, StringComparer.Ordinal);
-        foreach (var article in newestFirst)
-            bySlug[article.Slug] = article;
-        var result = new Dictionary<string, IReadOnlyList<Article>>(Slugs.Count, StringComparer.Ordinal);
-        foreach (var (slug, related) in Slugs)
+        var facts = new StringBuilder(ContentHash.EngineVersion);
+        foreach (var a in newestFirst)
         {
-            var articles = new Article[related.Length];
-            for (var i = 0; i < related.Length; i++)
-                if (!bySlug.TryGetValue(related[i], out articles[i]!))
-                    return null;
-            result[slug] = articles;
+            facts.Append('\n').Append(a.Slug).Append('|').Append(a.Date.DayNumber).Append('|');
+            facts.AppendJoin(',', a.Leaders).Append('|').AppendJoin(',', a.Topics);
         }
-        return result.Count == newestFirst.Count ? result : null;
+        return ContentHash.Of(facts.ToString());
     }
 
-    /// <summary>The snapshot the last build saved, or null when there is none or it cannot be read.</summary>
-    private static RelatedSnapshot? Read(string cacheDir)
+    /// <summary>The saved positions mapped to these article objects; null when they do not fit (a damaged file).</summary>
+    private Dictionary<string, IReadOnlyList<Article>>? Resolve(IReadOnlyList<Article> newestFirst)
+    {
+        if (Positions.Length != newestFirst.Count)
+            return null;
+        var result = new Dictionary<string, IReadOnlyList<Article>>(newestFirst.Count, StringComparer.Ordinal);
+        for (var i = 0; i < Positions.Length; i++)
+        {
+            var articles = new Article[Positions[i].Length];
+            for (var j = 0; j < articles.Length; j++)
+            {
+                var at = Positions[i][j];
+                if (at < 0 || at >= newestFirst.Count)
+                    return null;
+                articles[j] = newestFirst[at];
+            }
+            result[newestFirst[i].Slug] = articles;
+        }
+        return result;
+    }
+
+    /// <summary>The snapshot the last build saved, or null when there is none, it has another key or it cannot be read.</summary>
+    private static RelatedSnapshot? Read(string cacheDir, string key)
     {
         var path = Path.Combine(cacheDir, FileName);
         if (!File.Exists(path))
             return null;
         var lines = File.ReadAllLines(path);
-        if (lines.Length == 0)
+        if (lines.Length == 0 || lines[0] != key)
             return null;
-        var slugs = new Dictionary<string, string[]>(lines.Length - 1, StringComparer.Ordinal);
-        foreach (var line in lines.AsSpan(1))
+        var positions = new int[lines.Length - 1][];
+        for (var i = 1; i < lines.Length; i++)
         {
-            var fields = line.Split('\t');
-            slugs[fields[0]] = fields[1..];
+            var fields = lines[i].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            positions[i - 1] = new int[fields.Length];
+            for (var j = 0; j < fields.Length; j++)
+                if (!int.TryParse(fields[j], NumberStyles.None, CultureInfo.InvariantCulture, out positions[i - 1][j]))
+                    return null;
         }
-        return new RelatedSnapshot(lines[0], slugs);
+        return new RelatedSnapshot(lines[0], positions);
     }
 
     private void Write(string cacheDir) =>
-        AtomicFile.WriteLines(Path.Combine(cacheDir, FileName), Slugs.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Value.Prepend(p.Key)).Prepend([Key]));
+        AtomicFile.WriteLines(Path.Combine(cacheDir, FileName), Positions.Select(p => new[] { string.Join(' ', p) }).Prepend([Key]));
 }

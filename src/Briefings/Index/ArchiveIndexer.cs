@@ -78,19 +78,24 @@ public static class ArchiveIndexer
     /// Groups articles under each of their ids. An id that is not a clean slug (it would become a URL and a folder)
     /// is left out: it gets no page and no link.
     /// </summary>
-    private static Dictionary<string, IReadOnlyList<Article>> GroupBy(List<Article> articles, Func<Article, IEnumerable<string>> keys)
+    private static Dictionary<string, IReadOnlyList<Article>> GroupBy(List<Article> articles, Func<Article, IReadOnlyList<string>> keys)
     {
-        var groups = new Dictionary<string, List<Article>>(StringComparer.Ordinal);
+        // An id maps to its list, or to null when it is not URL-safe: each distinct id is checked once, not per article.
+        var groups = new Dictionary<string, List<Article>?>(StringComparer.Ordinal);
         foreach (var article in articles)
-            foreach (var key in keys(article).Distinct())
+            foreach (var key in keys(article))
             {
-                if (!IsUrlSafe(key))
-                    continue;
                 if (!groups.TryGetValue(key, out var list))
-                    groups[key] = list = [];
-                list.Add(article);
+                    groups[key] = list = IsUrlSafe(key) ? [] : null;
+                // The article is last in the list when it already named this id.
+                if (list is not null && (list.Count == 0 || !ReferenceEquals(list[^1], article)))
+                    list.Add(article);
             }
-        return groups.ToDictionary(g => g.Key, g => (IReadOnlyList<Article>)g.Value, StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<Article>>(groups.Count, StringComparer.Ordinal);
+        foreach (var (key, list) in groups)
+            if (list is not null)
+                result[key] = list;
+        return result;
     }
 
     internal static bool IsUrlSafe(string id) => id.Length > 0 && Slug.From(id) == id;

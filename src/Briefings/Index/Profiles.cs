@@ -19,7 +19,7 @@ internal static class Profiles
         var profiles = new Dictionary<string, LeaderProfile>(StringComparer.Ordinal);
         foreach (var (id, articles) in byLeader)
         {
-            var mentionedWith = TopTallies(articles.SelectMany(a => a.Leaders.Distinct().Where(other => other != id && byLeader.ContainsKey(other))), MentionedWithCount);
+            var mentionedWith = TopTallies(articles, other => other != id && byLeader.ContainsKey(other), MentionedWithCount);
             if (known.TryGetValue(id, out var leader))
             {
                 profiles[id] = new LeaderProfile(id, leader.Name, leader.Country, [.. leader.Offices.OrderBy(o => o.Start)], null, true, articles, mentionedWith);
@@ -58,18 +58,38 @@ internal static class Profiles
         foreach (var (id, articles) in byTopic)
         {
             known.TryGetValue(id, out var topic);
-            var leaders = TopTallies(articles.SelectMany(a => a.Leaders.Distinct().Where(leaderIds.Contains)), TopicLeaderCount);
+            var leaders = TopTallies(articles, leaderIds.Contains, TopicLeaderCount);
             profiles[id] = new TopicProfile(id, topic?.Name ?? NameFromId(id), topic?.Description ?? "", articles, leaders);
         }
         return profiles;
     }
 
-    private static List<Tally> TopTallies(IEnumerable<string> ids, int count) =>
-        [.. ids.GroupBy(id => id, StringComparer.Ordinal)
-            .Select(g => new Tally(g.Key, g.Count()))
+    /// <summary>The leaders most often named in <paramref name="articles"/> (once per article), most first, then by id.</summary>
+    private static List<Tally> TopTallies(IReadOnlyList<Article> articles, Func<string, bool> counted, int count)
+    {
+        // Counted in one dictionary: a topic of thousands of articles made a grouping of every mention.
+        var tally = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in articles)
+            for (var i = 0; i < article.Leaders.Count; i++)
+            {
+                var id = article.Leaders[i];
+                if (!IsFirst(article.Leaders, i) || !counted(id))
+                    continue;
+                tally[id] = tally.GetValueOrDefault(id) + 1;
+            }
+        return [.. tally.Select(t => new Tally(t.Key, t.Value))
             .OrderByDescending(t => t.Count)
             .ThenBy(t => t.Id, StringComparer.Ordinal)
             .Take(count)];
+    }
+
+    private static bool IsFirst(IReadOnlyList<string> ids, int i)
+    {
+        for (var j = 0; j < i; j++)
+            if (ids[j] == ids[i])
+                return false;
+        return true;
+    }
 
     /// <summary>A readable name for an id nobody described: "jens-stoltenberg" → "Jens Stoltenberg".</summary>
     internal static string NameFromId(string id) =>
