@@ -76,10 +76,18 @@ public sealed class SiteBuilder(BuildOptions options)
             OnStage?.Invoke("load");
             LoadedInput? input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
-            var theme = renderSite ? LoadTheme(site, problems) : null;
-            // Problems in site.yml, the knowledge base or the theme concern every page: nothing can be built.
-            if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
+            // The theme compiles on the other core while articles are cleaned and indexed (much of which runs on one).
+            var themeLoad = renderSite ? Task.Run(() => LoadTheme(site)) : null;
+            // A failed build still reports what is wrong with the theme, so one run shows every problem.
+            BuildResult Fail()
+            {
+                if (themeLoad is not null)
+                    problems.AddRange(themeLoad.GetAwaiter().GetResult().Problems);
                 return Failed(problems, clock);
+            }
+            // Problems in site.yml or the knowledge base concern every page: nothing can be built.
+            if (problems.FilesWithErrors.Any(path => !IsArticle(path)))
+                return Fail();
 
             OnStage?.Invoke("clean");
             var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
@@ -90,13 +98,18 @@ public sealed class SiteBuilder(BuildOptions options)
                 : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, input.FileDates), Progress(input.Articles.Count));
             var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
             if (skipped.Count > 0 && !options.KeepGoing)
-                return Failed(problems, clock);
+                return Fail();
 
             // Nothing below reads the source files: with no reference to them left, their bytes can be freed while
             // the site is drawn (half a gigabyte for 100,000 articles).
             var knowledge = input.Knowledge;
             input = null;
             var archive = IndexArchive(articles, knowledge, problems, cache is null ? null : cacheDir);
+            var (theme, themeProblems) = themeLoad is null ? (null, new ProblemLog()) : themeLoad.GetAwaiter().GetResult();
+            // A broken theme concerns every page too.
+            if (themeProblems.HasErrors)
+                return Fail();
+            problems.AddRange(themeProblems);
             var search = renderSite ? PrepareSearch(problems) : null;
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite, search, problems)
@@ -259,6 +272,13 @@ public sealed class SiteBuilder(BuildOptions options)
     /// <summary>Files every site has besides its pages: the theme's assets, and .nojekyll so GitHub Pages serves folders as they are.</summary>
     private static IEnumerable<(string, byte[])> Assets(Theme theme) =>
         OutputPublisher.FilesUnder(theme.AssetsDirectory, "assets/").Append((".nojekyll", Array.Empty<byte>()));
+
+    /// <summary>The compiled theme and the problems found in it (reported by the build that uses it).</summary>
+    private (Theme Theme, ProblemLog Problems) LoadTheme(SiteConfig site)
+    {
+        var log = new ProblemLog();
+        return (LoadTheme(site, log), log);
+    }
 
     /// <summary>The compiled theme: from the memo while its folder is unchanged, else loaded.</summary>
     private Theme LoadTheme(SiteConfig site, ProblemLog problems) =>

@@ -27,7 +27,13 @@ theme=(--theme "$repo/themes/default")
 ms() { local start end; start=$(date +%s%N); "$@" >/dev/null 2>&1; end=$(date +%s%N); echo $(( (end - start) / 1000000 )); }
 median() { tr ' ' '\n' | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
 edited="input/articles/$(ls input/articles | sed -n "$((count / 2))p")"
-edit() { printf '\nOne more sentence for the benchmark, number %s.\n' "$1" >> "$edited"; }
+# The edit goes into the article's longest paragraph: text appended at the end of a file can land after the page's
+# comment thread, which the cleaner drops, and then nothing would change at all.
+edit() {
+  local line
+  line=$(awk '{ if (length($0) > max) { max = length($0); n = NR } } END { print n }' "$edited")
+  sed -i "${line}s/\$/ One more sentence for the benchmark, number $1./" "$edited"
+}
 
 full=$(ms "$cli" build "${theme[@]}" --no-cache)
 warm=$(ms "$cli" build "${theme[@]}")

@@ -43,35 +43,52 @@ public sealed class PageKeys
     public PageKeys(Archive archive, IReadOnlyDictionary<string, string> keyByOrigin, string renderKey, PageKeys? previous = null)
     {
         _renderKey = renderKey;
-        var keys = new ArticleKeys[archive.Articles.Count];
-        for (var i = 0; i < keys.Length; i++)
+        var articles = archive.Articles;
+        var keys = new ArticleKeys[articles.Count];
+        var sources = new string?[articles.Count];
+        // Hashed on both cores; the dictionaries are filled after, from one thread.
+        Parallel.For(0, keys.Length, i =>
         {
-            var a = archive.Articles[i];
-            if (!keyByOrigin.TryGetValue(a.Origin, out var source))
-            {
-                keys[i] = new ArticleKeys(a.Slug, ContentHash.Combine(a.Origin, a.Slug, a.Title, a.Date.ToString("O")));
-                continue;
-            }
-            keys[i] = previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug
+            var a = articles[i];
+            var source = sources[i] = keyByOrigin.GetValueOrDefault(a.Origin);
+            keys[i] = source is not null && previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug
                 ? known
-                : new ArticleKeys(a.Slug, ContentHash.Combine(source, a.Slug, a.Title, a.Date.ToString("O")));
-            _bySource[source] = keys[i];
-        }
+                : new ArticleKeys(a.Slug, ContentHash.Combine(source ?? a.Origin, a.Slug, a.Title, a.Date.ToString("O")));
+        });
         var identity = new Dictionary<string, string>(keys.Length, StringComparer.Ordinal);
-        foreach (var k in keys)
-            identity[k.Slug] = k.Identity;
         for (var i = 0; i < keys.Length; i++)
         {
-            var a = archive.Articles[i];
-            string[] parts = [renderKey, keys[i].Identity, i + 1 < keys.Length ? keys[i + 1].Identity : "", i > 0 ? keys[i - 1].Identity : "",
-                .. archive.Related.GetValueOrDefault(a.Slug, []).Select(r => identity[r.Slug])];
+            identity[keys[i].Slug] = keys[i].Identity;
+            if (sources[i] is { } source)
+                _bySource[source] = keys[i];
+        }
+        var pages = new (string Path, string[] Parts, string Key)[keys.Length];
+        Parallel.For(0, keys.Length, i =>
+        {
+            var a = articles[i];
+            var related = archive.Related.GetValueOrDefault(a.Slug, []);
+            var parts = new string[4 + related.Count];
+            parts[0] = renderKey;
+            parts[1] = keys[i].Identity;
+            parts[2] = i + 1 < keys.Length ? keys[i + 1].Identity : "";
+            parts[3] = i > 0 ? keys[i - 1].Identity : "";
+            for (var r = 0; r < related.Count; r++)
+                parts[4 + r] = identity[related[r].Slug];
             var path = SiteRenderer.ArticlePath(a);
             var key = previous?._pageParts.GetValueOrDefault(path) is { } last && last.Parts.AsSpan().SequenceEqual(parts) ? last.Key : ContentHash.Combine(parts);
-            _pageParts[path] = (parts, key);
+            pages[i] = (path, parts, key);
+        });
+        for (var i = 0; i < keys.Length; i++)
+        {
+            _pageParts[pages[i].Path] = (pages[i].Parts, pages[i].Key);
             // The identity already covers the engine version and everything Clean and Annotate read.
-            _contentKeys[a.Slug + ".md"] = keys[i].Identity;
+            _contentKeys[articles[i].Slug + ".md"] = keys[i].Identity;
         }
-        _listingsKey = new(() => ContentHash.Combine(keys.Select((k, i) => k.Listing ??= ListingFacts(archive.Articles[i])).Prepend(renderKey)));
+        _listingsKey = new(() =>
+        {
+            Parallel.For(0, keys.Length, i => keys[i].Listing ??= ListingFacts(articles[i]));
+            return ContentHash.Combine(keys.Select(k => k.Listing).Prepend(renderKey));
+        });
     }
 
     /// <summary>
