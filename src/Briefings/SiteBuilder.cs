@@ -74,7 +74,10 @@ public sealed class SiteBuilder(BuildOptions options)
         try
         {
             OnStage?.Invoke("load");
-            LoadedInput? input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge);
+            var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
+            // A build process without a file memo of its own (serve has one) trusts what the last build recorded of files unchanged since.
+            var stamps = options.UseCache && ReadSource is null ? SourceStamps.Read(cacheDir) : null;
+            LoadedInput? input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge, stamps is null ? null : stamps.HashOf);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
             // The theme compiles on the other core while articles are cleaned and indexed (much of which runs on one).
             var themeLoad = renderSite ? Task.Run(() => LoadTheme(site)) : null;
@@ -90,7 +93,6 @@ public sealed class SiteBuilder(BuildOptions options)
                 return Fail();
 
             OnStage?.Invoke("clean");
-            var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
             var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
             var inputsKey = cache is null ? "" : InputsKey();
             var articles = cache is null
@@ -103,6 +105,7 @@ public sealed class SiteBuilder(BuildOptions options)
             // Nothing below reads the source files: with no reference to them left, their bytes can be freed while
             // the site is drawn (half a gigabyte for 100,000 articles).
             var knowledge = input.Knowledge;
+            var nextStamps = cache is null ? null : stamps?.Next(input.Articles, cache.HashByOrigin);
             input = null;
             var archive = IndexArchive(articles, knowledge, problems, cache is null ? null : cacheDir);
             var (theme, themeProblems) = themeLoad is null ? (null, new ProblemLog()) : themeLoad.GetAwaiter().GetResult();
@@ -116,6 +119,7 @@ public sealed class SiteBuilder(BuildOptions options)
                 : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage, Memo).Publish(archive, site, theme, Assets, search is not null);
             if (pages < 0 || (cache is not null && search is not null && !options.Search.Deferred && !IndexLiveSite(search, written, problems)))
                 return Failed(problems, clock);
+            nextStamps?.Write(cacheDir);
             return new BuildResult(true, problems.All, archive.Articles.Count, pages, clock.Elapsed, archive.Articles, cache?.LastRun.Reused ?? 0, written) { Skipped = skipped };
         }
         catch (InputProblemsException ex)

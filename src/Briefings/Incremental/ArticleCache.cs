@@ -20,11 +20,12 @@ public sealed class ArticleCache
     private readonly ConcurrentDictionary<string, CachedArticle> _used = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _dirtyShards = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, string> _keyByOrigin = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _hashByOrigin = new(StringComparer.Ordinal);
     // The key of each file's bytes, kept while the bytes are (the preview server's source memo returns the same array
     // for an unchanged file): a rebuild then hashes only the files that changed.
     private readonly ConditionalWeakTable<byte[], SourceKey> _keyOfBytes = [];
 
-    private sealed record SourceKey(string InputsKey, string Path, string Key);
+    private sealed record SourceKey(string InputsKey, string Path, string Key, string Hash);
 
     private ArticleCache(ConcurrentDictionary<string, CachedArticle> entries) => _entries = entries;
 
@@ -33,6 +34,9 @@ public sealed class ArticleCache
 
     /// <summary>The cache key of each source file of the last run, by path relative to the input folder.</summary>
     public IReadOnlyDictionary<string, string> KeyByOrigin => _keyByOrigin;
+
+    /// <summary>The hash of each source file's bytes in the last run, by path relative to the input folder (for <see cref="SourceStamps"/>).</summary>
+    public IReadOnlyDictionary<string, string> HashByOrigin => _hashByOrigin;
 
     public static ArticleCache Empty() => new(new(StringComparer.Ordinal));
 
@@ -74,12 +78,13 @@ public sealed class ArticleCache
         Func<SourceFile, ProblemLog, Article?> process,
         Action? onArticle = null)
     {
-        var keys = new string[files.Count];
+        var keys = new (string Key, string Hash)[files.Count];
         var found = new CachedArticle[files.Count];
         var reused = 0;
         Parallel.For(0, files.Count, i =>
         {
-            var key = keys[i] = Key(files[i], inputsKey);
+            keys[i] = Key(files[i], inputsKey);
+            var key = keys[i].Key;
             if (_entries.TryGetValue(key, out var entry))
                 Interlocked.Increment(ref reused);
             else
@@ -96,11 +101,13 @@ public sealed class ArticleCache
         // Recorded from one thread, in file order: 10,000 inserts from both cores contended on the dictionaries' locks.
         _used.Clear();
         _keyByOrigin.Clear();
+        _hashByOrigin.Clear();
         var results = new List<Article>(files.Count);
         for (var i = 0; i < files.Count; i++)
         {
-            _used[keys[i]] = found[i];
-            _keyByOrigin[files[i].RelativePath] = keys[i];
+            _used[keys[i].Key] = found[i];
+            _keyByOrigin[files[i].RelativePath] = keys[i].Key;
+            _hashByOrigin[files[i].RelativePath] = keys[i].Hash;
             problems.AddRange(found[i].Problems);
             if (found[i].Article is { } article)
                 results.Add(article);
@@ -114,14 +121,21 @@ public sealed class ArticleCache
         return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
     }
 
-    private string Key(SourceFile file, string inputsKey)
+    /// <summary>The file's cache key and the hash of its bytes (known without reading them when the last build vouched for them).</summary>
+    private (string Key, string Hash) Key(SourceFile file, string inputsKey)
     {
+        if (file.KnownHash is { } vouched)
+            return (KeyOf(file, inputsKey, vouched), vouched);
         if (_keyOfBytes.TryGetValue(file.Bytes, out var known) && known.InputsKey == inputsKey && known.Path == file.RelativePath)
-            return known.Key;
-        var key = ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, ContentHash.Of(file.Bytes));
-        _keyOfBytes.AddOrUpdate(file.Bytes, new SourceKey(inputsKey, file.RelativePath, key));
-        return key;
+            return (known.Key, known.Hash);
+        var hash = ContentHash.Of(file.Bytes);
+        var key = KeyOf(file, inputsKey, hash);
+        _keyOfBytes.AddOrUpdate(file.Bytes, new SourceKey(inputsKey, file.RelativePath, key, hash));
+        return (key, hash);
     }
+
+    private static string KeyOf(SourceFile file, string inputsKey, string hash) =>
+        ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, hash);
 
     /// <summary>Writes the shards that changed since the cache was loaded or last saved.</summary>
     public void Save(string cacheDir)

@@ -20,17 +20,18 @@ public static class InputLoader
 
     /// <param name="read">Reads an article file's bytes (its size and time already known); the preview server passes one that reuses unchanged files.</param>
     /// <param name="loadKnowledge">Reads the knowledge base; the preview server passes one that reuses it while data/ is unchanged.</param>
-    public static LoadedInput Load(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null, Func<string, ProblemLog, KnowledgeBase>? loadKnowledge = null)
+    /// <param name="knownHash">The hash of a file's bytes when the last build vouches for them (by path and listing); such a file is read only when its bytes are needed.</param>
+    public static LoadedInput Load(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null, Func<string, ProblemLog, KnowledgeBase>? loadKnowledge = null, Func<string, FileInfo, string?>? knownHash = null)
     {
         if (!Directory.Exists(inputDir))
             throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
         var site = LoadSite(inputDir, problems);
         var knowledge = (loadKnowledge ?? KnowledgeBaseLoader.Load)(inputDir, problems);
-        var articles = LoadArticles(inputDir, problems, read);
+        var articles = LoadArticles(inputDir, problems, read, knownHash);
         return new LoadedInput(site, knowledge, articles) { FileDates = FileDates.Of(inputDir, articles) };
     }
 
-    public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null)
+    public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null, Func<string, FileInfo, string?>? knownHash = null)
     {
         read ??= file => File.ReadAllBytes(file.FullName);
         var folder = Path.Combine(inputDir, ArticlesFolder);
@@ -53,7 +54,13 @@ public static class InputLoader
             var (rel, info) = listed[i];
             try
             {
-                var file = new SourceFile(rel, read(info)) { LastWriteUtc = info.LastWriteTimeUtc };
+                // A file the last build vouches for passed the check then and holds the same bytes.
+                if (knownHash?.Invoke(rel, info) is { } hash)
+                {
+                    loaded[i] = (SourceFile.Unread(rel, info.FullName, hash) with { LastWriteUtc = info.LastWriteTimeUtc, ListedLength = info.Length }, null, null);
+                    return;
+                }
+                var file = new SourceFile(rel, read(info)) { LastWriteUtc = info.LastWriteTimeUtc, ListedLength = info.Length };
                 loaded[i] = (file, SourceFileCheck.Problem(file), null);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

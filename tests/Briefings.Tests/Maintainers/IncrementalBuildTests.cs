@@ -41,7 +41,7 @@ public sealed class IncrementalBuildTests
         AssertSameAsFromScratch(site);
     }
 
-    public static TheoryData<string> Edits => ["body", "retitle", "lede", "summary", "leader", "delete", "add", "knowledge", "theme", "base-url"];
+    public static TheoryData<string> Edits => ["body", "same-size", "retitle", "lede", "summary", "leader", "delete", "add", "knowledge", "theme", "base-url"];
 
     [Theory]
     [MemberData(nameof(Edits))]
@@ -49,12 +49,43 @@ public sealed class IncrementalBuildTests
     {
         using var site = new TempSite();
         var theme = CopyTheme(site);
+        // Files written an hour before the build: the next build process trusts the recorded stamps of the files not
+        // edited since (it neither reads nor hashes them), so the edited file must be found by its new time alone.
+        foreach (var file in Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
         Assert.True(site.Build().Succeeded);
 
         var baseUrl = Apply(site, theme, edit);
 
         Assert.True(Build(site, theme, baseUrl).Succeeded);
         AssertSameAsFromScratch(site, theme, baseUrl);
+    }
+
+    [Fact]
+    public void A_file_whose_size_and_time_are_as_recorded_is_not_read_again()
+    {
+        using var site = new TempSite();
+        var file = FirstArticle(site);
+        var old = DateTime.UtcNow.AddHours(-1);
+        foreach (var input in Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(input, old);
+        Assert.True(site.Build().Succeeded);
+        var page = Directory.GetFiles(Path.Combine(site.Output, "content")).Single(c => File.ReadAllText(c).Contains("origin: articles/" + Path.GetFileName(file), StringComparison.Ordinal));
+        var before = File.ReadAllText(page);
+
+        // Bytes changed behind the build's back, size and time put back as they were (as `touch -d` could): the
+        // build takes the stamps' word, as git and make do, and takes the article from the cache unread.
+        var text = File.ReadAllText(file);
+        var word = text.IndexOf(" the ", StringComparison.Ordinal);
+        File.WriteAllText(file, text[..word] + " teh " + text[(word + 5)..]);
+        File.SetLastWriteTimeUtc(file, old);
+        var again = site.Build();
+
+        Assert.Equal(5, again.Reused);
+        Assert.Equal(before, File.ReadAllText(page));
+        // Without the cache every file is read.
+        Assert.True(new SiteBuilder(site.Options() with { UseCache = false }).Build().Succeeded);
+        Assert.Contains(" teh ", File.ReadAllText(page), StringComparison.Ordinal);
     }
 
     /// <summary>
@@ -89,6 +120,14 @@ public sealed class IncrementalBuildTests
             case "body":
                 // Nothing a listing page shows changes: a long-running process keeps them all without building them.
                 File.AppendAllText(file, "\nOne more sentence at the very end of the briefing, about nothing in particular.\n");
+                break;
+            case "same-size":
+                // The same number of bytes: only the file's time tells the edit.
+                var text = File.ReadAllText(file);
+                var word = text.IndexOf(" the ", StringComparison.Ordinal);
+                File.WriteAllText(file, text[..word] + " teh " + text[(word + 5)..]);
+                // Dated before the last build's stamps, so only the difference from the recorded time tells the edit.
+                File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddMinutes(-30));
                 break;
             case "retitle":
                 File.WriteAllText(file, "A Completely New Headline For This Briefing\n" + File.ReadAllText(file));
