@@ -128,8 +128,9 @@ public static class CharacterRepair
     }
 
     /// <summary>
-    /// HtmlDecode lets a numeric entity's number start with white space, so "&amp;#" at the end of one paragraph and
-    /// "8212;" at the start of the next would become a dash: such a "&amp;#" is escaped so that it stays as it is.
+    /// HtmlDecode lets a numeric entity's number start or end with white space, so "&amp;#" at the end of one paragraph
+    /// and "8212;" at the start of the next would become a dash, and so would "&amp;#8217" and ";s" split the same way
+    /// (joining the paragraphs): such an entity is escaped so that it stays as it is.
     /// </summary>
     private static string KeepBrokenNumericEntities(string text)
     {
@@ -140,7 +141,7 @@ public static class CharacterRepair
         for (var i = 0; i < text.Length; i++)
         {
             sb.Append(text[i]);
-            if (text[i] == '&' && i + 2 < text.Length && text[i + 1] == '#' && char.IsWhiteSpace(text[i + 2]))
+            if (IsBrokenNumericEntity(text, i))
                 sb.Append("amp;");
         }
         return sb.ToString();
@@ -149,9 +150,22 @@ public static class CharacterRepair
     private static bool HasBrokenNumericEntity(string text)
     {
         for (var at = text.IndexOf("&#", StringComparison.Ordinal); at >= 0; at = text.IndexOf("&#", at + 2, StringComparison.Ordinal))
-            if (at + 2 < text.Length && char.IsWhiteSpace(text[at + 2]))
+            if (IsBrokenNumericEntity(text, at))
                 return true;
         return false;
+    }
+
+    /// <summary>"&amp;#" at <paramref name="at"/> with white space before its number or between the number and the end of the entity.</summary>
+    private static bool IsBrokenNumericEntity(string text, int at)
+    {
+        if (at + 2 >= text.Length || text[at] != '&' || text[at + 1] != '#')
+            return false;
+        var i = at + 2;
+        if (text[i] is 'x' or 'X')
+            i++;
+        while (i < text.Length && char.IsAsciiHexDigit(text[i]))
+            i++;
+        return i < text.Length && char.IsWhiteSpace(text[i]);
     }
 
     /// <summary>

@@ -62,6 +62,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
             || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
+            || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -244,6 +245,13 @@ internal static partial class ChromeLexicon
     /// <summary>The series a story belongs to, as a kicker: <c>Special: Putin's state visit to China</c>, <c>In focus: …</c>.</summary>
     [GeneratedRegex(@"^(?:special|special report|special coverage|spotlight|in focus|in depth|series|dossier)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex SeriesKicker();
+
+    /// <summary>
+    /// A wire service's note to editors on what a new version of a story changed, in brackets on its own line:
+    /// <c>(Adds minister's comments in paragraphs 5-6)</c>, <c>(ATTN: UPDATES with casualties; ADDS reaction)</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\((?:adds|updates|recasts|corrects|refiles|repeats|rewrites|writes through|changes|fixes|inserts|removes|moves|attn)\b[^()]*\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireAdvisory();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
     [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]

@@ -57,7 +57,7 @@ internal static class DebrisFilter
             }
             blocks.RemoveRange(0, found);
         }
-        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]) || HeadlineFinder.IsPageLine(blocks[at]))
+        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]) || HeadlineFinder.IsPageLine(blocks[at]) || HeadlineFinder.IsMenuRow(blocks[at].Text))
             return;
         // A blog's or newsletter's name above the post's headline ("The Long View" / "Why Ankara keeps hedging …").
         if (at == 0 && blocks.Count > 2 && TitleRules.IsPublicationName(blocks[0], blocks[1]))
@@ -157,9 +157,10 @@ internal static class DebrisFilter
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
                 && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
-                    || ChromeLexicon.StartsComments(b.Text) && ProseParagraphs(blocks, i) >= 3))
+                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i)) && ProseParagraphs(blocks, i) >= 3))
             {
-                // Notes to editors and media contacts close a press release, readers' comments an article: the rest is boilerplate.
+                // Notes to editors and media contacts close a press release, readers' comments an article, a signature
+                // an e-mail: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
@@ -372,11 +373,24 @@ internal static class DebrisFilter
 
     private static void StripDateline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
-        // The lede is the first paragraph that will not become a heading.
-        var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text));
-        if (lede is null)
+        // The lede is the first paragraph that will not become a heading; after a standfirst (a short first paragraph
+        // without a dateline, "**The US exit … the ministry said**"), a wire's dateline opens the second. Only one that
+        // names its agency ("/TASS/", "(Reuters)"): a capitalised name and a colon there is a speaker ("MAYA OLSEN:").
+        var ledes = blocks.Where(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text)).Take(2).ToList();
+        if (ledes.Count == 0 || StripDateline(ledes[0], facts, log, agencyOnly: false) || ledes.Count < 2 || WordCount.BySpaces(ledes[0].Text) > StandfirstWords)
             return;
-        var stamp = MetadataRules.PrefixStamp(lede.Text, out var date);
+        StripDateline(ledes[1], facts, log, agencyOnly: true);
+    }
+
+    /// <summary>The most words a standfirst above a wire story's dateline has.</summary>
+    private const int StandfirstWords = 45;
+
+    /// <summary>Strips a stamp and a dateline from the start of <paramref name="lede"/>; true when a dateline was there.</summary>
+    /// <param name="agencyOnly">Only a dateline that names a news agency counts.</param>
+    private static bool StripDateline(Block lede, ArticleFacts facts, RemovalLog log, bool agencyOnly)
+    {
+        DateOnly? date = null;
+        var stamp = agencyOnly ? 0 : MetadataRules.PrefixStamp(lede.Text, out date);
         if (stamp > 0 && stamp < lede.Text.Length)
         {
             facts.OfferDate(date);
@@ -384,13 +398,13 @@ internal static class DebrisFilter
             lede.Text = lede.Text[stamp..].TrimStart();
         }
         var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        if (length > 0 && length < lede.Text.Length)
-        {
-            facts.OfferSource(agency);
-            facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
-            log.Add("dateline", dateline);
-            lede.Text = lede.Text[length..].TrimStart();
-        }
+        if (length == 0 || length >= lede.Text.Length || agencyOnly && agency is null)
+            return false;
+        facts.OfferSource(agency);
+        facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
+        log.Add("dateline", dateline);
+        lede.Text = lede.Text[length..].TrimStart();
+        return true;
     }
 
     private static void TidyLayout(Block b, RemovalLog log)

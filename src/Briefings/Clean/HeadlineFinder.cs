@@ -53,7 +53,8 @@ internal static partial class HeadlineFinder
         for (var i = 0; i < limit; i++)
         {
             var b = blocks[i];
-            if (b.Kind != BlockKind.Paragraph)
+            // A long menu row ("Russia | World | Politics | … | Press Review") has the words of a paragraph, not its prose.
+            if (b.Kind != BlockKind.Paragraph || LayoutRules.IsLayoutJunk(b.Text))
                 continue;
             var words = WordCount.BySpaces(b.Text);
             var text = b.Text.TrimEnd('"', '”', '’', '\'', ')');
@@ -65,19 +66,20 @@ internal static partial class HeadlineFinder
 
     private static bool IsCandidate(Block block) =>
         TitleRules.IsHeadline(block) && !IsPageLine(block) && !IsMenuRow(block.Text)
-        && ExplicitDateParser.Find(block.Text) is null && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
+        && ExplicitDateParser.Find(block.Text) is null && !MetadataRules.IsStamp(block.Text, out _, out _) && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
         && !CaptionRules.HasCredit(block.Text) && !CaptionRules.IsLoneCredit(block.Text, afterShortLine: true);
 
     /// <summary>A line no headline looks like: an address, a header field, an image's label, a row laid out with spaces.</summary>
     public static bool IsPageLine(Block block)
     {
-        var text = block.Text;
+        // A wire's desk mark in brackets ("(2nd LD) N. Korea fires …") opens a headline, not a label.
+        var text = TitleRules.StripFlag(block.Text);
         return text[0] is '[' or '(' || text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
             || MailHeaders.IsHeaderField(text) || block.Spaced;
     }
 
     /// <summary>A row of short items: a menu, a breadcrumb, a masthead with its edition, a byline bar.</summary>
-    private static bool IsMenuRow(string text)
+    public static bool IsMenuRow(string text)
     {
         if (text.AsSpan().IndexOfAny(MenuMarks) < 0)
             return false;

@@ -42,4 +42,20 @@ internal static partial class MailHeaders
 
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
+
+    /// <summary>The most words a line of a signature has (name, post, address, phone, a list's footer line).</summary>
+    private const int SignatureLineWords = 15;
+
+    /// <summary>
+    /// Whether block <paramref name="i"/> is the <c>--</c> line that opens a message's signature: everything after it
+    /// is short lines (name, post, address, phone, the alert service's footer) or the sender's legal notice.
+    /// </summary>
+    public static bool OpensSignature(List<Block> blocks, int i) =>
+        blocks[i].Text.Trim() == "--"
+        && blocks.Skip(i + 1).All(b => WordCount.BySpaces(b.Text) <= SignatureLineWords || LegalNotice().IsMatch(b.Text));
+
+    // "This e-mail and any files sent with it are confidential and intended solely for the addressee", "CONFIDENTIALITY
+    // NOTICE: This message … intended only for the named recipients".
+    [GeneratedRegex(@"^(?:confidentiality notice\b|this (?:e-?mail|message|communication)\b.{0,80}\b(?:confidential|privileged|intended (?:solely|only) for))", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalNotice();
 }

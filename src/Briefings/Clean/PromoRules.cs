@@ -56,7 +56,7 @@ internal static partial class PromoRules
 
     private static readonly SearchValues<string> SponsorWords = SearchValues.Create(["supported by", "sponsored by", "brought to you by", "presented by", "made possible by"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch", "delay"], StringComparison.OrdinalIgnoreCase);
 
     private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
 
@@ -86,7 +86,7 @@ internal static partial class PromoRules
 
     private static bool EndsWithSentence(string line) => line.Length > 0 && ".!?\"”".Contains(line[^1]) && WordCount.BySpaces(line) > 6;
 
-    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();
 
     [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
@@ -145,7 +145,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:click|tap) here\b|^catch (?:all )?the latest\b|^read the (?:original|full (?:story|article))\b(?: (?:at|on|in) .{1,60})?$|^vous souhaitez lire la suite\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b|^disclaimer\s*:|^confidentiality notice\b|\bdoes not constitute (?:investment|legal|financial|tax|professional) advice\b|\bdoes not vouch for\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b|^disclaimer\s*:|^confidentiality notice\b|\bdoes not constitute (?:investment|legal|financial|tax|professional) advice\b|\bdoes not vouch for\b|^(?:all )?(?:market )?(?:data|quotes|prices) (?:are |is )?(?:shown |displayed |provided )?(?:with a delay|delayed by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();
 
     [GeneratedRegex(@"^(?:cookie (?:settings|preferences|policy)|cookie-einstellungen|privacy(?: policy| settings| notice)?|terms(?: of (?:use|service))?|impressum|datenschutz|imprint|contact(?: us)?|about(?: us)?|accessibility|sitemap|advertise(?: with us)?|agree and close|accept(?: all)?(?: cookies)?|reject all|manage (?:settings|preferences|cookies)|skip to (?:main )?content)$", RegexOptions.IgnoreCase)]

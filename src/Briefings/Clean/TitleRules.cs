@@ -14,11 +14,13 @@ internal static partial class TitleRules
     };
 
     public static bool IsHeadline(Block block) =>
-        block.Kind is BlockKind.Paragraph or BlockKind.Heading
-        && block.Text.Length is >= 12 and <= 160
-        && WordCount.BySpaces(block.Text) >= 3
-        && !block.Text.EndsWith('.') && !block.Text.EndsWith(':') && !block.Text.EndsWith(',')
-        && (char.IsUpper(block.Text[0]) || char.IsDigit(block.Text[0]) || block.Text[0] is '"' or '“' or '‘' or '\'' || NameParticle().IsMatch(block.Text));
+        block.Kind is BlockKind.Paragraph or BlockKind.Heading && block.Text.Length > 0 && IsHeadline(block.Text[0] == '(' ? StripFlag(block.Text) : block.Text);
+
+    private static bool IsHeadline(string text) =>
+        text.Length is >= 12 and <= 160
+        && WordCount.BySpaces(text) >= 3
+        && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(',')
+        && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '‘' or '\'' || NameParticle().IsMatch(text));
 
     /// <summary>
     /// A publication's name above a headline: three capitalised words at most, no digits or closing punctuation, and
@@ -162,8 +164,11 @@ internal static partial class TitleRules
         return text;
     }
 
-    /// <summary>A flag in capitals (<c>LIVE</c>, <c>BREAKING:</c>) or a title-case flag with its colon or dash (<c>Exclusive:</c>).</summary>
-    [GeneratedRegex(@"^(?:(?:LIVE(?: UPDATES)?|UPDATED?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|VIDEO|PHOTOS|JUST IN|DEVELOPING)\b\s*[:|—–-]?|(?:Live(?: updates)?|Updated?|Exclusive|Breaking(?: news)?|Watch|Video|Just in|Developing)\s*[:|—–])\s+(?=[\p{Lu}\d""“‘'])")]
+    /// <summary>
+    /// A flag in capitals (<c>LIVE</c>, <c>BREAKING:</c>), a title-case flag with its colon or dash (<c>Exclusive:</c>),
+    /// a wire's version mark (<c>UPDATE 3-</c>, <c>REFILE-</c>) or a desk's mark in brackets (<c>(2nd LD)</c>, <c>(LEAD)</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|INSIGHT|FACTBOX|ANALYSIS|EXCLUSIVE|URGENT)(?: \d{1,2})?-|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Feature|Yonhap Interview|UPDATE|CORRECTED|REPEAT)[^()]{0,24}\))\s*|(?:(?:LIVE(?: UPDATES)?|UPDATED?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|VIDEO|PHOTOS|JUST IN|DEVELOPING)\b\s*[:|—–-]?|(?:Live(?: updates)?|Updated?|Exclusive|Breaking(?: news)?|Watch|Video|Just in|Developing)\s*[:|—–])\s+)(?=[\p{Lu}\d""“‘'])")]
     private static partial Regex FlagPrefix();
 
     [GeneratedRegex(@"(?:^(?:English|German|French|Spanish|Portuguese)\s+(?:version|translation|edition)\b|^Vers[ãa]o em ingl[êe]s\b|^Versi[óo]n en ingl[ée]s\b|^Version (?:anglaise|en anglais|française)\b|^Englische (?:Fassung|Version|Übersetzung)\b|\b(?:machine|automatic|automated)(?:[- ]translated|\s+translation)\b|\btradu[çc][ãa]o autom[áa]tica\b|\btraducci[óo]n autom[áa]tica\b|\btraduction automatique\b|\bmaschinelle [ÜU]bersetzung\b|^Translated (?:from|by)\b)", RegexOptions.IgnoreCase)]
