@@ -63,6 +63,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
             || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
+            || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -227,7 +228,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:an official website of the (?:united states|u\.s\.|european union)(?: government)?|here['’]s how you know|official websites use \.gov\b.*|secure \.gov websites use https\b.*|look for \.gov|an? \.gov website belongs to an official government organization\b.*|websites ending in \.gov\b.*|an? (?:padlock|lock)\b.*(?:https|\.gov)\b.*|a (?:padlock|lock) means a secure connection|share sensitive information only on official,? secure websites\.?)$", RegexOptions.IgnoreCase)]
     private static partial Regex OfficialBanner();
 
-    [GeneratedRegex(@"^(?:sorted by:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)|\d[\d,.]*k?\s+(?:comments?|responses?|replies)|(?:comments?|responses?)\s*\(\d+\)|(?:show|load|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments?|join the (?:conversation|discussion)|level 1|what do you think\?)(?:\s*[·|:]\s*.{0,40})?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sorted by:?\s*(?:best|top|new|newest|oldest|old|controversial|q&a)|\d[\d,.]*k?\s+(?:comments?|responses?|replies)|(?:comments?|responses?|kommentare|commentaires|comentarios|commenti)\s*\(\d+\)|(?:show|load|view|read)\s+(?:all\s+)?(?:\d+\s+)?comments?|join the (?:conversation|discussion)|level 1|what do you think\?)(?:\s*[·|:]\s*.{0,40}|\s+\S.{0,40})?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentsHeader();
 
     /// <summary>A forum poster's note on their own post: <c>Edit: formatting.</c>, <c>Edit 2: thanks for the gold!</c></summary>
@@ -252,6 +253,13 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"^\((?:adds|updates|recasts|corrects|refiles|repeats|rewrites|writes through|changes|fixes|inserts|removes|moves|attn)\b[^()]*\)$", RegexOptions.IgnoreCase)]
     private static partial Regex WireAdvisory();
+
+    /// <summary>
+    /// The note that a translation's text came from elsewhere: <c>Translated from the German by Clara Weitz.</c>, and an
+    /// editor's note that says so (<c>Editor's note: This article first appeared in German in … Translated from …</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:editor['’]?s note\s*:.{0,200}?)?translated (?:from (?:the )?[a-z]+ )?by [a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex TranslationCredit();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
     [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]

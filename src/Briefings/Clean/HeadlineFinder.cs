@@ -53,8 +53,9 @@ internal static partial class HeadlineFinder
         for (var i = 0; i < limit; i++)
         {
             var b = blocks[i];
-            // A long menu row ("Russia | World | Politics | … | Press Review") has the words of a paragraph, not its prose.
-            if (b.Kind != BlockKind.Paragraph || LayoutRules.IsLayoutJunk(b.Text))
+            // A long menu row ("Russia | World | Politics | … | Press Review") or a translator's note has the words of a
+            // paragraph, not its prose.
+            if (b.Kind != BlockKind.Paragraph || LayoutRules.IsLayoutJunk(b.Text) || ChromeLexicon.IsChrome(b.Text, out _))
                 continue;
             var words = WordCount.BySpaces(b.Text);
             var text = b.Text.TrimEnd('"', '”', '’', '\'', ')');

@@ -55,11 +55,18 @@ internal static partial class LayoutRules
         // A printed page's jump line ("Continued on Page A9"), alone or joined to the text by the scan.
         if (line.Contains("ontinued ", StringComparison.Ordinal))
             line = JumpLine().Replace(line, " ");
+        // A translator's note in brackets, on its own line or inside a paragraph: the translation's apparatus, not the text.
+        if (line.Contains("ote:", StringComparison.Ordinal) || line.Contains("Übers", StringComparison.Ordinal))
+            line = TranslatorNote().Replace(line, " ");
         return Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
     }
 
     [GeneratedRegex(@"\(?\b[Cc]ontinued (?:on|from) (?:[Pp]age|[Pp]\.) ?[A-Z]?\d{1,3}\b\)?")]
     private static partial Regex JumpLine();
+
+    /// <summary><c>[Translator's note: …]</c>, <c>[TN: …]</c>, <c>[Anm. d. Übers.: …]</c>.</summary>
+    [GeneratedRegex(@"\[(?:[Tt]ranslator['’]s [Nn]ote|T\.?N\.?|Anm\. d\. Übers\.)\s*:[^\[\]]{0,600}\]")]
+    private static partial Regex TranslatorNote();
 
     /// <summary>The photo link an embedded tweet's text ends with (<c>pic.twitter.com/AbCd</c>) and its short links.</summary>
     [GeneratedRegex(@"(?<!\S)(?:pic\.twitter\.com/\w+|https?://t\.co/\w+)(?!\S)")]

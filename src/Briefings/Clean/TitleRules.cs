@@ -37,6 +37,9 @@ internal static partial class TitleRules
     /// <summary>A newsletter's salutation above the headline of its first story: <c>Good morning. Here is what happened this week.</c></summary>
     public static bool IsGreeting(string line) => line.Length <= 120 && Greeting().IsMatch(line);
 
+    /// <summary>How many blocks from the top label lines are looked for.</summary>
+    private const int LabelReach = 6;
+
     /// <summary>
     /// Removes label lines above the headline that are not the headline themselves: translation notices
     /// (<c>English version · machine translation</c>) and blog or newsletter mastheads (<c>Name — notes on …</c>)
@@ -44,7 +47,7 @@ internal static partial class TitleRules
     /// </summary>
     public static void DropLabelLines(List<Block> blocks, RemovalLog log)
     {
-        for (var i = 0; i < Math.Min(4, blocks.Count); i++)
+        for (var i = 0; i < Math.Min(LabelReach, blocks.Count); i++)
         {
             var b = blocks[i];
             if (b.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || b.Text.Length > 90)
@@ -174,8 +177,11 @@ internal static partial class TitleRules
     [GeneratedRegex(@"(?:^(?:English|German|French|Spanish|Portuguese)\s+(?:version|translation|edition)\b|^Vers[ãa]o em ingl[êe]s\b|^Versi[óo]n en ingl[ée]s\b|^Version (?:anglaise|en anglais|française)\b|^Englische (?:Fassung|Version|Übersetzung)\b|\b(?:machine|automatic|automated)(?:[- ]translated|\s+translation)\b|\btradu[çc][ãa]o autom[áa]tica\b|\btraducci[óo]n autom[áa]tica\b|\btraduction automatique\b|\bmaschinelle [ÜU]bersetzung\b|^Translated (?:from|by)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationNotice();
 
-    /// <summary><c>Blog Name — notes on chips and power</c>, <c>The Brief: a newsletter about Europe</c>.</summary>
-    [GeneratedRegex(@"^[^—–|:.!?]{2,40}\s*[—–|:-]\s+(?:(?:notes|thoughts|essays|writing|reflections|dispatches|commentary|musings|letters|observations)\s+(?:on|about|from)\b|(?:an?|the|your)\s+(?:\w+\s+){0,2}(?:newsletter|blog|substack|digest|briefing)\b)", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// <c>Blog Name — notes on chips and power</c>, <c>The Brief: a newsletter about Europe</c>, a tagline alone
+    /// (<c>A weekly briefing on summits and treaties</c>), an edition's line (<c>Abendpost — Germany and the world, in English</c>).
+    /// </summary>
+    [GeneratedRegex(@"^[^—–|:.!?]{2,40}\s*[—–|:-]\s+(?:(?:notes|thoughts|essays|writing|reflections|dispatches|commentary|musings|letters|observations)\s+(?:on|about|from)\b|(?:an?|the|your)\s+(?:\w+\s+){0,2}(?:newsletter|blog|substack|digest|briefing)\b|[^.!?]{0,60}\bin English$)|^(?:an?|the|your)\s+(?:\w+\s+){0,2}(?:newsletter|briefing|digest|round-?up|bulletin|letter|dispatch)\s+(?:on|about|from|of|for|covering)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Masthead();
 
     [GeneratedRegex(@"^(.{12,}?)\s+(\||—|–|-|::)\s+([^|—–]{2,50})$")]
