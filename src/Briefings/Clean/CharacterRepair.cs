@@ -15,7 +15,7 @@ public static class CharacterRepair
 
     // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
     private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
-        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3001" + DirectionMarks
+        "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3001\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06" + DirectionMarks
         + new string([.. Enumerable.Range(0xFF01, 0x5E).Select(c => (char)c)])
         + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c != '\n').Select(c => (char)c)]));
 
@@ -183,7 +183,10 @@ public static class CharacterRepair
             : text;
     }
 
-    /// <summary>Non-breaking and other exotic spaces become plain spaces, full-width letters and signs their ASCII forms; zero-width characters, direction marks and stray controls go.</summary>
+    /// <summary>The letters of the ligatures U+FB00 to U+FB06.</summary>
+    private static readonly string[] Ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
+
+    /// <summary>Non-breaking and other exotic spaces become plain spaces, full-width letters and signs their ASCII forms, ligatures their letters; zero-width characters, direction marks and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {
         if (text.AsSpan().IndexOfAny(SpecialSpaces) < 0)
@@ -206,6 +209,10 @@ public static class CharacterRepair
                     break;
                 case '\u3001':
                     sb.Append(", ");
+                    break;
+                // Ligatures of text copied out of a PDF: "ﬁnal", "conﬂict".
+                case >= '\uFB00' and <= '\uFB06':
+                    sb.Append(Ligatures[c - '\uFB00']);
                     break;
                 default:
                     if (c == '\n' || !char.IsControl(c))

@@ -10,15 +10,50 @@ internal static class DebrisFilter
     public static void Apply(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
         MailHeaders.Strip(blocks, log);
+        // A line on three pages or more is a running head even before the headline is known (a headline is never
+        // printed three times); one on two pages only once the headline is known, so that it cannot be the headline.
+        RemoveRunningHeads(blocks, facts, log, minimum: 3);
         RemoveLeadingFurniture(blocks, facts, log, titleKnown);
         if (!titleKnown)
             TakeHeadline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
+        RemoveRunningHeads(blocks, facts, log, minimum: 2);
         RemoveLines(blocks, facts, log);
         RemoveSectionLabels(blocks, facts, log);
         StripDateline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
     }
+
+    /// <summary>
+    /// A printed or PDF page's running head or foot ("Foreign Office | Press Release FCO/PR/18/0314", "THE LEDGER,
+    /// TUESDAY, MAY 12, 1998") repeats on every page: a short paragraph that is not a sentence and occurs twice or more
+    /// goes wherever it occurs. Repeats of the headline are left to the duplicate-title rule.
+    /// </summary>
+    /// <param name="minimum">How many times the line must occur.</param>
+    private static void RemoveRunningHeads(List<Block> blocks, ArticleFacts facts, RemovalLog log, int minimum)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var b in blocks)
+            if (IsRunningHeadShape(b))
+                counts[b.Text] = counts.GetValueOrDefault(b.Text) + 1;
+        if (!counts.Values.Any(count => count >= minimum))
+            return;
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var b = blocks[i];
+            if (IsRunningHeadShape(b) && counts[b.Text] >= minimum && !(facts.Title is { } title && SameText(title, b.Text)))
+            {
+                log.Add("layout", b.Text);
+                blocks.RemoveAt(i--);
+            }
+        }
+    }
+
+    // Words, not marks: separators ("--", "* * *") are left to the rules that read them (a signature's "--" ends an
+    // e-mail), and so are ad slots (the text around one is rejoined where the slot cut a sentence).
+    private static bool IsRunningHeadShape(Block b) =>
+        b.Kind == BlockKind.Paragraph && b.Text.Length is > 0 and <= 100 && WordCount.BySpaces(b.Text) <= 14 && !".!?\"”:".Contains(b.Text[^1])
+        && b.Text.AsSpan().IndexOfAnyInRange('A', 'Z') >= 0 && !PromoRules.IsAdSlot(b.Text);
 
     private static void RemoveLeadingFurniture(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
