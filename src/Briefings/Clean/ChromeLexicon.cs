@@ -64,6 +64,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
+            || t.Length <= 120 && WireSlug().IsMatch(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -260,6 +261,14 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"^(?:editor['’]?s note\s*:.{0,200}?)?translated (?:from (?:the )?[a-z]+ )?by [a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationCredit();
+
+    /// <summary>
+    /// A wire service's transmission lines around a story: the slug with its budget code (<c>WW0417 2315 GMT
+    /// BC-Bosnia-Peace, 3rd Ld-Writethru, 0861</c>), the desk's sign-off (<c>AP-NY-mjt</c>) and its time stamp
+    /// (<c>11-21-95 1815EST</c>).
+    /// </summary>
+    [GeneratedRegex(@"\bBC-[A-Za-z]+(?:-[A-Za-z]+)*\b.*\b(?:Ld|Writethru|Adv\d*|URGENT|Bulletin)\b|^[A-Z]{2,4}-[A-Z]{2,4}-[a-z]{2,4}(?:\s+\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT))?$|^\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT)$")]
+    private static partial Regex WireSlug();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
     [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]

@@ -192,10 +192,10 @@ internal static class DebrisFilter
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
                 && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
-                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i)) && ProseParagraphs(blocks, i) >= 3))
+                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(b.Text)) && ProseParagraphs(blocks, i) >= 3))
             {
                 // Notes to editors and media contacts close a press release, readers' comments an article, a signature
-                // an e-mail: the rest is boilerplate.
+                // or the end of a forwarded text an e-mail: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));

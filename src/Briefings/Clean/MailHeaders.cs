@@ -34,14 +34,21 @@ internal static partial class MailHeaders
         blocks.RemoveRange(0, fields);
     }
 
-    [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message)\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message|begin forwarded (?:text|message))\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();
 
     /// <summary>A header field of an e-mail or a memo: <c>From: …</c>, <c>Subject: …</c>, <c>Distribution: …</c>.</summary>
     public static bool IsHeaderField(string line) => HeaderField().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    // E-mail, memo and Usenet header fields (Path:, Newsgroups:, Message-ID: … of a news posting).
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status|Path|Newsgroups|Message-ID|References|NNTP-Posting-Host|Organization|Lines|Followup-To|Sender|Xref|X-Newsreader|X-Mailer|In-Reply-To|MIME-Version|Content-Type)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
+
+    /// <summary>The line that closes a forwarded text (<c>----- end forwarded text -----</c>): what follows is the sender's again.</summary>
+    public static bool EndsForward(string line) => line.Length <= 120 && line.StartsWith("---", StringComparison.Ordinal) && ForwardEnd().IsMatch(line);
+
+    [GeneratedRegex(@"^-{3,}\s*end (?:of )?forwarded (?:text|message)\s*-{3,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ForwardEnd();
 
     /// <summary>The most words a line of a signature has (name, post, address, phone, a list's footer line).</summary>
     private const int SignatureLineWords = 15;

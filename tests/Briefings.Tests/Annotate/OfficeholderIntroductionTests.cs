@@ -43,6 +43,15 @@ public sealed class OfficeholderIntroductionTests
     }
 
     [Fact]
+    public void A_place_before_an_office_is_not_a_person()
+    {
+        var article = Annotate("Speaking in the Palace Garden, President Sauli Niinisto welcomed the vote. Crowds filled Senate Square, Prime Minister Sanna Marin said.");
+
+        Assert.DoesNotContain(article.OtherPeople, p => p.Id is "palace-garden" or "senate-square");
+        Assert.DoesNotContain(article.Leaders, id => id is "palace-garden" or "senate-square");
+    }
+
+    [Fact]
     public void A_country_whose_delegate_speaks_is_not_a_person()
     {
         var article = Annotate("The representative of Costa Rica said the arms race would divert money from development. The delegate of Sri Lanka agreed.");

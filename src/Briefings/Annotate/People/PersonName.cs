@@ -70,7 +70,8 @@ internal sealed record PersonName(int First, int Last, string Text)
         if (words < 2 || words > 5)
             return null;
         var span = tokens.Skip(start).Take(words).ToList();
-        if (span.Any(t => Vocabulary.OrganisationWords.Contains(t.Key)) || span[0].Text.Length == 1 || span[^1].Text.Length == 1)
+        if (span.Any(t => Vocabulary.OrganisationWords.Contains(t.Key)) || Vocabulary.PlaceEndings.Contains(span[^1].Key)
+            || span[0].Text.Length == 1 || span[^1].Text.Length == 1)
             return null;
         if (span.Count(t => t.IsCapitalized && t.Text.Length > 1) < 2 && !text.Text[span[0].Start..span[^1].End].Contains('-'))
             return null;

@@ -64,7 +64,12 @@ internal static class Vocabulary
         "line", "lines", "class", "bay", "lake", "river", "mountain", "mount", "city", "town", "cabinet",
         "brand", "brands", "media", "presidential", "campaign", "era", "years", "family", "doctrine", "effect", "bump",
         "causeway", "canal", "mosque", "expressway", "motorway", "terminal", "international", "tribunal", "court",
-        "convention", "conventions");
+        "convention", "conventions", "garden", "gardens");
+
+    /// <summary>Words a place's name ends with that are nobody's surname: "White House Rose Garden", "Downing Street".</summary>
+    public static readonly HashSet<string> PlaceEndings = Set(
+        "garden", "gardens", "street", "avenue", "boulevard", "square", "plaza", "airport", "bridge", "tower", "towers",
+        "stadium", "arena", "causeway", "canal", "expressway", "motorway", "tunnel", "palace", "cathedral", "mosque");
 
     /// <summary>Capitalised words that start sentences or name calendar units: never someone's given name.</summary>
     public static readonly HashSet<string> NotNames = Set(
