@@ -81,6 +81,15 @@ internal static partial class ChromeLexicon
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
     /// <summary>The header of a readers' comment thread (<c>412 comments</c>, <c>sorted by: best</c>, <c>Load comments</c>): the article is over.</summary>
+    /// <summary>
+    /// A paywall's call to subscribe (<c>Subscribe to continue reading</c>): with no paragraph of prose after it, the
+    /// scrape stopped at the wall and what follows is offers, sign-in lines and the page's footer.
+    /// </summary>
+    public static bool StartsPaywall(string line) => line.Length <= 120 && PaywallCall().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
+
+    [GeneratedRegex(@"^(?:(?:subscribe|sign up|register|log ?in|sign in|join) (?:now )?to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register)|(?:this|the rest of this) (?:article|story) is (?:for|available to|only available to) (?:subscribers|members))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PaywallCall();
+
     public static bool StartsComments(string line) => line.Length <= 80 && CommentsHeader().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
@@ -278,7 +287,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^\d+(?:st|nd|rd|th) meeting\s*\((?:am|pm|am & pm|night)\)$|^for information media\b.{0,20}not an official record\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingLine();
 
-    /// <summary>A line of counters: reactions, claps and followers (<c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>).</summary>
-    [GeneratedRegex(@"^(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A line of counters: reactions, claps and followers (<c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>, <c>Full article 14 comments</c>).</summary>
+    [GeneratedRegex(@"^(?:full (?:article|story)\s+)?(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counters();
 }

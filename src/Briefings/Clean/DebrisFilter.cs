@@ -192,10 +192,11 @@ internal static class DebrisFilter
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
                 && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
-                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(b.Text)) && ProseParagraphs(blocks, i) >= 3))
+                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(b.Text)) && ProseParagraphs(blocks, i) >= 3
+                    || ChromeLexicon.StartsPaywall(b.Text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i)))
             {
                 // Notes to editors and media contacts close a press release, readers' comments an article, a signature
-                // or the end of a forwarded text an e-mail: the rest is boilerplate.
+                // or the end of a forwarded text an e-mail, a paywall with no prose after it a scrape: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
@@ -454,6 +455,10 @@ internal static class DebrisFilter
             b.Text = LayoutRules.IsLayoutJunk(tidy) ? "" : tidy;
         }
     }
+
+    /// <summary>Whether a sentence of the text follows block <paramref name="i"/> (a paywall's offers are shorter).</summary>
+    private static bool SentencesAfter(List<Block> blocks, int i) =>
+        blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 15 && ".!?\"”".Contains(b.Text[^1]));
 
     private static int ProseParagraphs(List<Block> blocks, int before) =>
         blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);

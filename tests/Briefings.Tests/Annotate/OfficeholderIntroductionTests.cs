@@ -43,6 +43,15 @@ public sealed class OfficeholderIntroductionTests
     }
 
     [Fact]
+    public void A_military_rank_is_not_part_of_the_name()
+    {
+        var article = Annotate("Navy spokesman Captain Ingrid Halvorsen told reporters the search would continue through the night.");
+
+        Assert.Contains(article.OtherPeople, p => p.Id == "ingrid-halvorsen");
+        Assert.DoesNotContain(article.OtherPeople, p => p.Id.StartsWith("captain", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_place_before_an_office_is_not_a_person()
     {
         var article = Annotate("Speaking in the Palace Garden, President Sauli Niinisto welcomed the vote. Crowds filled Senate Square, Prime Minister Sanna Marin said.");

@@ -12,7 +12,8 @@ internal static class Vocabulary
         "ayatollah", "sheikh", "sheik", "sheikha", "sayyid", "emir", "king", "queen", "prince", "princess", "crown", "sultan", "pope",
         "president", "premier", "chancellor", "minister", "secretary", "general", "gen", "senator", "sen", "rep",
         "speaker", "governor", "gov", "ambassador", "admiral", "adm", "marshal", "colonel", "col", "commander",
-        "prof", "professor", "chairman", "chairwoman", "chair", "leader", "comrade", "judge", "justice", "rev");
+        "prof", "professor", "chairman", "chairwoman", "chair", "leader", "comrade", "judge", "justice", "rev",
+        "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "brigadier", "commodore", "corporal");
 
     /// <summary>Courtesy titles that say nothing of an office: between an office and a name they are skipped.</summary>
     public static readonly HashSet<string> CourtesyTitles = Set(
