@@ -65,6 +65,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
+            || IsWebArchiveLine(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
     }
 
@@ -278,6 +279,17 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"\bBC-[A-Za-z]+(?:-[A-Za-z]+)*\b.*\b(?:Ld|Writethru|Adv\d*|URGENT|Bulletin)\b|^[A-Z]{2,4}-[A-Z]{2,4}-[a-z]{2,4}(?:\s+\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT))?$|^\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT)$")]
     private static partial Regex WireSlug();
+
+    /// <summary>
+    /// A web archive's toolbar above a captured page: <c>The Wayback Machine - https://web.archive.org/web/2006…</c>,
+    /// <c>14 captures</c>, the captures' time span (<c>02 Jan 2006 - 19 Aug 2014</c>), <c>success: 20060102031522 | fail:
+    /// none</c>, <c>About this capture</c>; and a printable page's
+    /// <c>Find this article at:</c>.
+    /// </summary>
+    public static bool IsWebArchiveLine(string line) => line.Length <= 400 && WebArchive().IsMatch(line.Trim());
+
+    [GeneratedRegex(@"^(?:the wayback machine\b|\S*web\.archive\.org/web/\d{8,14}\S*$|\d[\d,]*\s+captures?\b|success:\s*\d{8,14}|about this capture$|find this article at:?$|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}$)", RegexOptions.IgnoreCase)]
+    private static partial Regex WebArchive();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
     [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]

@@ -188,10 +188,16 @@ internal static class DebrisFilter
             if (b.Kind == BlockKind.Table)
             {
                 inLinkList = false;
+                if (b.Rows is { } rows && LayoutRules.IsCaptureCalendar(rows))
+                {
+                    log.Add("layout", string.Join(" | ", rows[0]));
+                    blocks.RemoveAt(i--);
+                    removedLast = true;
+                }
                 continue;
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
-                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null)
+                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, NextText(blocks, i))
                     || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(b.Text)) && ProseParagraphs(blocks, i) >= 3
                     || ChromeLexicon.StartsPaywall(b.Text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i)))
             {
@@ -354,7 +360,8 @@ internal static class DebrisFilter
     private static string? Classify(List<Block> blocks, int i, ArticleFacts facts, bool nearTop, bool screened = false)
     {
         var text = blocks[i].Text;
-        if (!screened && LayoutRules.IsLayoutJunk(text) || LayoutRules.IsReadingTime(text))
+        // A web archive's toolbar comes first: its capture dates ("02 Jan 2006 - 19 Aug 2014") must not date the page.
+        if (!screened && LayoutRules.IsLayoutJunk(text) || LayoutRules.IsReadingTime(text) || ChromeLexicon.IsWebArchiveLine(text))
             return "layout";
         if (StampBarRules.IsStampBar(text, out var barDate, out var barByline))
         {
@@ -455,6 +462,10 @@ internal static class DebrisFilter
             b.Text = LayoutRules.IsLayoutJunk(tidy) ? "" : tidy;
         }
     }
+
+    /// <summary>The text of the next block that is not layout junk (a separator row between a header and its text is skipped).</summary>
+    private static string? NextText(List<Block> blocks, int i) =>
+        blocks.Skip(i + 1).FirstOrDefault(b => b.Kind == BlockKind.Table || !LayoutRules.IsLayoutJunk(b.Text))?.Text;
 
     /// <summary>Whether a sentence of the text follows block <paramref name="i"/> (a paywall's offers are shorter).</summary>
     private static bool SentencesAfter(List<Block> blocks, int i) =>

@@ -18,13 +18,26 @@ internal static partial class LayoutRules
         if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
         // A footer or menu row: four short items or more between separators ("Legal notice · Privacy · Cookies · Contact").
-        if (t.Length <= 160 && t.AsSpan().IndexOfAny('·', '|', '•') >= 0 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !".!?".Contains(x.Trim()[^1])))
+        if (t.Length <= 160 && t.AsSpan().IndexOfAny('·', '|', '•') >= 0 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !EndsSentence(x.Trim())))
             return true;
         // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
         if (t.Length <= 100 && t.Contains(':') && (t.Contains('/') && PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
             return true;
         return DotLeader().IsMatch(t) && t.Length < 200;
     }
+
+    /// <summary>Ends like a sentence: a full stop that is not an abbreviation's ("U.S.", "Inc."), or ! or ?.</summary>
+    private static bool EndsSentence(string item) =>
+        item[^1] is '!' or '?' || item[^1] == '.' && !(item.AsSpan(0, item.Length - 1).Contains('.') || item.Length <= 4);
+
+    /// <summary>
+    /// A web archive's capture calendar, flattened into a table whose first row is months (<c>| DEC | JAN | FEB |</c>).
+    /// </summary>
+    public static bool IsCaptureCalendar(IReadOnlyList<string[]> rows) =>
+        rows.Count > 0 && rows[0].Length >= 2 && rows[0].All(cell => MonthAbbreviations.Contains(cell.Trim()));
+
+    private static readonly HashSet<string> MonthAbbreviations = new(
+        ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparer.OrdinalIgnoreCase);
 
     /// <summary>
     /// Page chrome above the headline: breadcrumbs (<c>Home &gt; World &gt; Asia</c>), section kickers

@@ -86,7 +86,7 @@ internal static partial class PromoRules
 
     private static bool EndsWithSentence(string line) => line.Length > 0 && ".!?\"”".Contains(line[^1]) && WordCount.BySpaces(line) > 6;
 
-    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30})\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30}|advertiser links|sponsored links)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();
 
     [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
