@@ -81,7 +81,6 @@ internal static partial class ChromeLexicon
     /// <summary>A header after which the rest of a press release is boilerplate (notes to editors, media contacts), or an end-of-copy mark.</summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
-    /// <summary>The header of a readers' comment thread (<c>412 comments</c>, <c>sorted by: best</c>, <c>Load comments</c>): the article is over.</summary>
     /// <summary>
     /// A paywall's call to subscribe (<c>Subscribe to continue reading</c>): with no paragraph of prose after it, the
     /// scrape stopped at the wall and what follows is offers, sign-in lines and the page's footer.
@@ -91,6 +90,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:(?:subscribe|sign up|register|log ?in|sign in|join) (?:now )?to (?:continue|keep) reading|to (?:continue|keep) reading,? (?:please )?(?:subscribe|sign in|log ?in|register)|(?:this|the rest of this) (?:article|story) is (?:for|available to|only available to) (?:subscribers|members))\b", RegexOptions.IgnoreCase)]
     private static partial Regex PaywallCall();
 
+    /// <summary>The header of a readers' comment thread (<c>412 comments</c>, <c>sorted by: best</c>, <c>Load comments</c>): the article is over.</summary>
     public static bool StartsComments(string line) => line.Length <= 80 && CommentsHeader().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
@@ -100,14 +100,17 @@ internal static partial class ChromeLexicon
     /// An "About Northgate Institute" header followed by the organisation's self-description ("Northgate Institute is
     /// an independent …"): the boilerplate that closes a press release.
     /// </summary>
-    public static bool StartsAboutBoilerplate(string line, string? next)
+    public static bool StartsAboutBoilerplate(string line, string? following)
     {
-        if (next is null || AboutOrg().Match(line.Trim().Trim('*', '_', ' ', ':')) is not { Success: true } about)
+        if (following is null || AboutOrg().Match(line.Trim().Trim('*', '_', ' ', ':')) is not { Success: true } about)
             return false;
         var org = about.Groups[1].Value;
-        var description = next.StartsWith("The ", StringComparison.Ordinal) ? next[4..] : next;
+        var description = following.StartsWith("The ", StringComparison.Ordinal) ? following[4..] : following;
         return description.StartsWith(org + " is ", StringComparison.Ordinal) || description.StartsWith(org + " (", StringComparison.Ordinal);
     }
+
+    /// <summary>A line that may be an "About …" header (a cheap test before the text after it is looked for).</summary>
+    public static bool MayBeAboutHeader(string line) => line.Contains("About ", StringComparison.Ordinal);
 
     /// <summary>A line of share targets: at least two network names and hardly any other words.</summary>
     private static bool SocialBar(string t)

@@ -196,13 +196,8 @@ internal static class DebrisFilter
                 }
                 continue;
             }
-            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading
-                && (ChromeLexicon.StartsPressTail(b.Text) || ChromeLexicon.StartsAboutBoilerplate(b.Text, NextText(blocks, i))
-                    || (ChromeLexicon.StartsComments(b.Text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(b.Text)) && ProseParagraphs(blocks, i) >= 3
-                    || ChromeLexicon.StartsPaywall(b.Text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i)))
+            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && StartsBoilerplateTail(blocks, i))
             {
-                // Notes to editors and media contacts close a press release, readers' comments an article, a signature
-                // or the end of a forwarded text an e-mail, a paywall with no prose after it a scrape: the rest is boilerplate.
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
@@ -461,6 +456,22 @@ internal static class DebrisFilter
             // What is left may be layout itself once the debris inside it is gone ("Review Page $ $ $ 3 of 3").
             b.Text = LayoutRules.IsLayoutJunk(tidy) ? "" : tidy;
         }
+    }
+
+    /// <summary>
+    /// Whether block <paramref name="i"/> starts the boilerplate that ends a text: notes to editors and media contacts
+    /// close a press release, readers' comments an article, a signature or the end of a forwarded text an e-mail, a
+    /// paywall with no sentence after it a scrape.
+    /// </summary>
+    private static bool StartsBoilerplateTail(List<Block> blocks, int i)
+    {
+        var text = blocks[i].Text;
+        if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
+            return true;
+        // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
+        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text)) && ProseParagraphs(blocks, i) >= 3)
+            return true;
+        return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }
 
     /// <summary>The text of the next block that is not layout junk (a separator row between a header and its text is skipped).</summary>
