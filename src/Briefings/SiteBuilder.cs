@@ -96,8 +96,8 @@ public sealed class SiteBuilder(BuildOptions options)
             var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
             var inputsKey = cache is null ? "" : InputsKey();
             var articles = cache is null
-                ? CleanAndAnnotate(input, problems)
-                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, input.FileDates), Progress(input.Articles.Count));
+                ? CleanAndAnnotate(input, new FileDates(options.InputDir, null), problems)
+                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)), Progress(input.Articles.Count));
             var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
             if (skipped.Count > 0 && !options.KeepGoing)
                 return Fail();
@@ -233,9 +233,9 @@ public sealed class SiteBuilder(BuildOptions options)
     /// Cleans and annotates every article in parallel. An article with an error (bad front matter, an impossible
     /// date, a failure of the cleaner itself) is left out, and its problems are reported.
     /// </summary>
-    private static List<Article> CleanAndAnnotate(LoadedInput input, ProblemLog problems)
+    private static List<Article> CleanAndAnnotate(LoadedInput input, FileDates fileDates, ProblemLog problems)
     {
-        var process = Processor(input.Knowledge, input.FileDates);
+        var process = Processor(input.Knowledge, fileDates);
         var results = new ConcurrentBag<Article>();
         Parallel.ForEach(input.Articles, file =>
         {
@@ -252,10 +252,10 @@ public sealed class SiteBuilder(BuildOptions options)
     /// of the cleaner itself) is left out (null), and its problems are reported to <c>log</c>.
     /// </summary>
     /// <param name="fileDates">When each article file entered the archive: the dating fallback (see <see cref="FileDates"/>).</param>
-    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge, IReadOnlyDictionary<string, DateOnly>? fileDates = null)
+    internal static Func<SourceFile, ProblemLog, Article?> Processor(KnowledgeBase knowledge, FileDates? fileDates = null)
     {
         // Built on first use: when every article comes from the cache, indexing the knowledge base's names is not needed.
-        var annotator = new Lazy<Annotator>(() => new Annotator(knowledge) { FileDates = fileDates ?? new Dictionary<string, DateOnly>() });
+        var annotator = new Lazy<Annotator>(() => new Annotator(knowledge) { FileDate = fileDates is null ? _ => null : path => fileDates.Of(path) });
         return (file, log) =>
         {
             try

@@ -31,8 +31,8 @@ public sealed class Annotator
     /// <summary>Date used when an article has no dating evidence at all and no file date is known.</summary>
     public DateOnly FallbackDate { get; init; } = new(2000, 1, 1);
 
-    /// <summary>Each input file's commit date (or modification time), by origin (<c>articles/x.txt</c>): the fallback and an upper bound.</summary>
-    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
+    /// <summary>An input file's commit date (or modification time), by origin (<c>articles/x.txt</c>): the fallback and an upper bound; asked only for an article that states no date.</summary>
+    public Func<string, DateOnly?> FileDate { get; init; } = _ => null;
 
     public Article Annotate(CleanArticle clean, ProblemLog problems)
     {
@@ -76,7 +76,7 @@ public sealed class Annotator
         if (clean.ExplicitDate is { } e)
             return new InferredDate(e, DateBasis.Explicit, null, null, ["date stated in the article"]);
         var clues = OfficeClues.From(mentions.OrderBy(m => m.First)).Concat(YearClues.From(body)).ToList();
-        return DateInference.Infer(clues, FileDates.TryGetValue(clean.Origin, out var file) ? file : null, FallbackDate);
+        return DateInference.Infer(clues, FileDate(clean.Origin), FallbackDate);
     }
 
     private void WarnUnknownIds(CleanArticle clean, ProblemLog problems)

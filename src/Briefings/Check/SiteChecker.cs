@@ -36,6 +36,6 @@ public static class SiteChecker
     private static List<Article> Articles(LoadedInput input, CheckOptions options, ProblemLog problems)
     {
         var cacheDir = Path.Combine(options.OutputDir, SiteBuilder.CacheFolder);
-        return ArticleCache.Load(cacheDir).CleanAndAnnotate(input.Articles, SiteBuilder.InputsKey(options.InputDir), problems, SiteBuilder.Processor(input.Knowledge, input.FileDates));
+        return ArticleCache.Load(cacheDir).CleanAndAnnotate(input.Articles, SiteBuilder.InputsKey(options.InputDir), problems, SiteBuilder.Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using System.Text.Json;
 using Briefings.Index;
 using Briefings.Load;
 using Briefings.Publish;
@@ -20,18 +19,15 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
     /// <param name="searchAvailable">Whether the site gets a search index; the search page says so when it does not.</param>
     public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<Theme, IEnumerable<(string, byte[])>> assets, bool searchAvailable)
     {
-        var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), JsonSerializer.Serialize(site), searchAvailable ? "search" : "no-search");
+        // A record's text names every property it has, so a setting added later is in the key without being listed here
+        // (serialising it as JSON made each build process set up the reflection-based serializer for it).
+        var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), site.ToString(), searchAvailable ? "search" : "no-search");
         var keys = new PageKeys(archive, cache.KeyByOrigin, renderKey, memo?.PageKeys);
         if (memo is not null)
             memo.PageKeys = keys;
 
         var contentOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.ContentFolder), cacheDir, memo?.Manifests);
-        var changedContent = archive.Articles
-            .AsParallel()
-            .AsOrdered()
-            .Select(a => (Path: a.Slug + ".md", Article: a))
-            .Where(x => !contentOut.IsFresh(x.Path, keys.Content(x.Path)))
-            .ToList();
+        var changedContent = ParallelFilter.Where(archive.Articles, a => !contentOut.IsFresh(a.Slug + ".md", keys.Content(a.Slug + ".md")));
 
         var pages = 0;
         var written = 0;
@@ -55,8 +51,9 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                 }
                 // Listing pages, feeds and the sitemap drawn from the same facts as last time are all still right;
                 // the last build recorded which files those were and under which keys (in memory and in the cache).
-                var unchanged = (memo?.Listings ?? ListingsSnapshot.Read(cacheDir)) is { } last && last.Key == keys.ListingsKey && last.Pages.AsParallel().All(p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
-                (unchanged?.Pages ?? []).AsParallel().ForAll(page => Keep(page.Path, page.Key));
+                var unchanged = (memo?.Listings ?? ListingsSnapshot.Read(cacheDir)) is { } last && last.Key == keys.ListingsKey && ParallelFilter.All(last.Pages, p => publisher.WouldKeep(p.Path, p.Key)) ? last : null;
+                if (unchanged is not null)
+                    Parallel.ForEach(unchanged.Pages, page => Keep(page.Path, page.Key));
                 var drawn = new ConcurrentBag<ListingPage>();
                 bool IncludeListing(PageSpec spec)
                 {
@@ -91,7 +88,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             }
 
             onStage?.Invoke("publish");
-            written += contentOut.Publish(changedContent.Select(x => (x.Path, Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(x.Article)), (string?)keys.Content(x.Path)))).Written;
+            written += contentOut.Publish(changedContent.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)), (string?)keys.Content(a.Slug + ".md")))).Written;
             if (siteOut is not null)
                 written += siteOut.Complete().Written;
             // Remembered only once the pages are in place.

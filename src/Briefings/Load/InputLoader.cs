@@ -5,11 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Briefings.Load;
 
 /// <summary>Everything the build reads from <c>input/</c>.</summary>
-public sealed record LoadedInput(SiteConfig Site, KnowledgeBase Knowledge, IReadOnlyList<SourceFile> Articles)
-{
-    /// <summary>When each article file was committed (or last modified), by relative path: dating's last resort.</summary>
-    public IReadOnlyDictionary<string, DateOnly> FileDates { get; init; } = new Dictionary<string, DateOnly>();
-}
+public sealed record LoadedInput(SiteConfig Site, KnowledgeBase Knowledge, IReadOnlyList<SourceFile> Articles);
 
 /// <summary>The Load stage: reads site.yml, the knowledge base and the raw articles. Never writes.</summary>
 public static class InputLoader
@@ -28,7 +24,7 @@ public static class InputLoader
         var site = LoadSite(inputDir, problems);
         var knowledge = (loadKnowledge ?? KnowledgeBaseLoader.Load)(inputDir, problems);
         var articles = LoadArticles(inputDir, problems, read, knownHash);
-        return new LoadedInput(site, knowledge, articles) { FileDates = FileDates.Of(inputDir, articles) };
+        return new LoadedInput(site, knowledge, articles);
     }
 
     public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null, Func<string, FileInfo, string?>? knownHash = null)
@@ -40,10 +36,13 @@ public static class InputLoader
             problems.Warn(ArticlesFolder, 0, "no articles folder", "create input/articles/ and add .txt, .md or .html files");
             return [];
         }
-        // One enumeration gives each file's size and time with its name: nothing is asked of the disk twice.
-        var listed = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories)
+        // One enumeration gives each file's size and time with its name: nothing is asked of the disk twice. Paths are
+        // made relative to the folder's full name: against a relative one, the system is asked for the working folder
+        // twice per file.
+        var root = new DirectoryInfo(folder);
+        var listed = root.EnumerateFiles("*", SearchOption.AllDirectories)
             .Where(f => ArticleExtensions.Contains(f.Extension.ToLowerInvariant()))
-            .Select(f => (Path: Path.GetRelativePath(inputDir, f.FullName).Replace('\\', '/'), Info: f))
+            .Select(f => (Path: ArticlesFolder + "/" + Path.GetRelativePath(root.FullName, f.FullName).Replace('\\', '/'), Info: f))
             .OrderBy(f => f.Path, StringComparer.Ordinal)
             .ToList();
         // Read and checked in parallel (the disk and both cores busy at once), reported in path order. A file that

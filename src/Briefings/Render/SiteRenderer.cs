@@ -3,6 +3,7 @@ using System.Text;
 using Briefings.Annotate;
 using Briefings.Index;
 using Briefings.Load;
+using Briefings.Publish;
 using Briefings.Render.Files;
 using Briefings.Render.Pages;
 using Briefings.Search;
@@ -62,11 +63,8 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
         }
         // Asked in parallel: deciding means a look at the disk per page (is last build's page still there?).
-        jobs.AddRange(archive.Articles
-            .AsParallel()
-            .AsOrdered()
-            .Where(a => includeArticle?.Invoke(ArticlePath(a)) ?? true)
-            .Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
+        var articles = includeArticle is null ? archive.Articles : ParallelFilter.Where(archive.Articles, a => includeArticle(ArticlePath(a)));
+        jobs.AddRange(articles.Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
 
         var emitted = 0;
         void Emit(Page page)

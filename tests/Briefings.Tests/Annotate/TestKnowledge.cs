@@ -65,7 +65,7 @@ internal static class TestKnowledge
     public static KnowledgeBase Knowledge { get; } = new(Leaders, Topics);
 
     public static Annotator Annotator(IReadOnlyDictionary<string, DateOnly>? fileDates = null) =>
-        new(Knowledge) { FileDates = fileDates ?? new Dictionary<string, DateOnly>() };
+        new(Knowledge) { FileDate = path => fileDates is not null && fileDates.TryGetValue(path, out var date) ? date : null };
 
     public static CleanArticle Clean(string body, string title = "A briefing", DateOnly? explicitDate = null, MaintainerFrontMatter? frontMatter = null) =>
         new("articles/test.txt", title, body, false, explicitDate, null, null, frontMatter ?? MaintainerFrontMatter.None, []);
