@@ -9,7 +9,7 @@ internal static class DebrisFilter
 {
     public static void Apply(List<Block> blocks, ArticleFacts facts, RemovalLog log, bool titleKnown)
     {
-        MailHeaders.Strip(blocks, log);
+        MailHeaders.Strip(blocks, facts, log);
         // A line on three pages or more is a running head even before the headline is known (a headline is never
         // printed three times); one on two pages only once the headline is known, so that it cannot be the headline.
         RemoveRunningHeads(blocks, facts, log, minimum: 3);

@@ -11,7 +11,8 @@ internal static partial class MailHeaders
     /// <summary>How far down a forward marker is looked for, in blocks.</summary>
     private const int Reach = 40;
 
-    public static void Strip(List<Block> blocks, RemovalLog log)
+    /// <summary>Removes the headers; the message's own <c>Date:</c> (or Outlook's <c>Sent:</c>) is when it was published.</summary>
+    public static void Strip(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         var marker = -1;
         for (var i = 0; i < Math.Min(Reach, blocks.Count); i++)
@@ -30,7 +31,11 @@ internal static partial class MailHeaders
         if (fields < 2)
             return;
         for (var i = 0; i < fields; i++)
+        {
             log.Add("metadata", blocks[i].Text);
+            if (DateField().IsMatch(blocks[i].Text))
+                facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
+        }
         blocks.RemoveRange(0, fields);
     }
 
@@ -43,6 +48,9 @@ internal static partial class MailHeaders
     // E-mail, memo and Usenet header fields (Path:, Newsgroups:, Message-ID: … of a news posting).
     [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status|Path|Newsgroups|Message-ID|References|NNTP-Posting-Host|Organization|Lines|Followup-To|Sender|Xref|X-Newsreader|X-Mailer|In-Reply-To|MIME-Version|Content-Type)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
+
+    [GeneratedRegex(@"^(?:Date|Sent)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex DateField();
 
     /// <summary>The line that closes a forwarded text (<c>----- end forwarded text -----</c>): what follows is the sender's again.</summary>
     public static bool EndsForward(string line) => line.Length <= 120 && line.StartsWith("---", StringComparison.Ordinal) && ForwardEnd().IsMatch(line);

@@ -32,6 +32,24 @@ public sealed class StatedDateAndHeadingTests
         Assert.False(MetadataRules.IsStamp(line, out _, out _));
 
     [Fact]
+    public void An_e_mail_is_dated_by_its_sent_header()
+    {
+        var article = CleanedView.Clean("note.txt", """
+            From: Research Office <office@harbourpolicy.example>
+            Sent: Tuesday, March 3, 2009 10:14 AM
+            To: Members list
+            Subject: Note for members: Baltic energy link agreed
+
+            Energy ministers of the three Baltic states agreed on the route of a new power cable to Sweden, ending two years of argument over where it should come ashore.
+
+            Lithuania had pressed for the cable to land on its coast, while Latvia argued for a northern route.
+            """);
+
+        Assert.Equal(new DateOnly(2009, 3, 3), article!.ExplicitDate);
+        Assert.DoesNotContain("Members list", article.Body);
+    }
+
+    [Fact]
     public void A_wrapped_first_line_of_prose_does_not_take_the_headline_from_above_it()
     {
         var article = CleanedView.Clean("wrapped.txt", """
