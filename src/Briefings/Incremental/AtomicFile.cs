@@ -14,6 +14,19 @@ internal static class AtomicFile
         File.Move(temp, path, overwrite: true);
     }
 
+    /// <summary>The lines <see cref="WriteLines"/> wrote, each split into its fields; null when the file is missing or cannot be read.</summary>
+    public static List<string[]>? ReadLines(string path)
+    {
+        try
+        {
+            return [.. File.ReadLines(path, Encoding.UTF8).Select(line => line.Split('\t'))];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Writes UTF-8 text lines of tab-separated fields (the manifests and the listings record), streamed.</summary>
     public static void WriteLines(string path, IEnumerable<IEnumerable<string?>> lines)
     {

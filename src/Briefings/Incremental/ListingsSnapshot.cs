@@ -16,21 +16,16 @@ public sealed record ListingsSnapshot(string Key, IReadOnlyList<ListingPage> Pag
     /// <summary>The snapshot the last build saved, or null when there is none or it cannot be read.</summary>
     public static ListingsSnapshot? Read(string cacheDir)
     {
-        var path = Path.Combine(cacheDir, FileName);
-        if (!File.Exists(path))
+        if (AtomicFile.ReadLines(Path.Combine(cacheDir, FileName)) is not { Count: > 0 } lines || lines[0].Length != 1)
             return null;
-        var lines = File.ReadAllLines(path);
-        if (lines.Length == 0)
-            return null;
-        var pages = new List<ListingPage>(lines.Length - 1);
-        foreach (var line in lines.Skip(1))
+        var pages = new List<ListingPage>(lines.Count - 1);
+        foreach (var parts in lines.Skip(1))
         {
-            var parts = line.Split('\t');
             if (parts.Length != 2)
                 return null;
             pages.Add(new ListingPage(parts[0], parts[1]));
         }
-        return new ListingsSnapshot(lines[0], pages);
+        return new ListingsSnapshot(lines[0][0], pages);
     }
 
     public void Write(string cacheDir) =>

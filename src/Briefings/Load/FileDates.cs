@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using Briefings.Incremental;
 
 namespace Briefings.Load;
@@ -114,25 +113,16 @@ public sealed class FileDates
     // The record: "head <commit>", then "<path>\t<yyyy-mm-dd>" per file. Unreadable means absent.
     private static (string Head, Dictionary<string, DateOnly> Dates)? Read(string path)
     {
-        try
-        {
-            var lines = File.ReadAllLines(path, Encoding.UTF8);
-            if (lines.Length == 0 || !lines[0].StartsWith("head ", StringComparison.Ordinal))
-                return null;
-            var dates = new Dictionary<string, DateOnly>(lines.Length, StringComparer.Ordinal);
-            foreach (var line in lines.AsSpan(1))
-            {
-                var tab = line.LastIndexOf('\t');
-                if (tab < 0 || !DateOnly.TryParseExact(line[(tab + 1)..], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-                    return null;
-                dates[line[..tab]] = date;
-            }
-            return (lines[0][5..], dates);
-        }
-        catch (IOException)
-        {
+        if (AtomicFile.ReadLines(path) is not { Count: > 0 } lines || lines[0] is not [{ } first] || !first.StartsWith("head ", StringComparison.Ordinal))
             return null;
+        var dates = new Dictionary<string, DateOnly>(lines.Count, StringComparer.Ordinal);
+        foreach (var fields in lines.Skip(1))
+        {
+            if (fields is not [var file, var text] || !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                return null;
+            dates[file] = date;
         }
+        return (first[5..], dates);
     }
 
     private static void Write(string path, string head, Dictionary<string, DateOnly> dates) =>
