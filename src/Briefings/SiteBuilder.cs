@@ -37,6 +37,9 @@ public sealed record BuildResult(bool Succeeded, IReadOnlyList<Problem> Problems
 {
     /// <summary>Articles left out because of errors (only with --keep-going; otherwise the build fails).</summary>
     public IReadOnlyList<string> Skipped { get; init; } = [];
+
+    /// <summary>Whether the build redid only edits to articles' text from the last build's record (<see cref="Incremental.QuickRebuild"/>); <see cref="Annotated"/> is then empty.</summary>
+    public bool Quick { get; init; }
 }
 
 /// <summary>Runs the pipeline: Load → Clean → Annotate → (Index → Render) → Publish.</summary>
@@ -51,6 +54,12 @@ public sealed class SiteBuilder(BuildOptions options)
 
     /// <summary>Called as articles are cleaned and annotated: (done, total), for progress bars.</summary>
     public Action<int, int>? OnArticleProgress { get; init; }
+
+    /// <summary>
+    /// Whether the caller reads every article from the result (<see cref="BuildResult.Annotated"/>, for --verbose): a
+    /// quick rebuild (<see cref="QuickRebuild"/>) returns only the count.
+    /// </summary>
+    public bool EveryArticle { get; init; }
 
     /// <summary>An article cache kept between builds (the preview server's); null loads it from output/.cache.</summary>
     public ArticleCache? Cache { get; init; }
@@ -93,6 +102,17 @@ public sealed class SiteBuilder(BuildOptions options)
                 return Fail();
 
             OnStage?.Invoke("clean");
+            // Asked once, by whichever path needs it first.
+            var searchAsked = false;
+            SiteSearchIndexer? searchTool = null;
+            SiteSearchIndexer? Search()
+            {
+                if (!searchAsked)
+                    (searchTool, searchAsked) = (PrepareSearch(problems), true);
+                return searchTool;
+            }
+            if (stamps is not null && themeLoad is not null && Memo is null && !EveryArticle && QuickPublish(input, site, themeLoad, stamps, Search, problems, clock) is { } quick)
+                return quick;
             var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
             var inputsKey = cache is null ? "" : InputsKey();
             var articles = cache is null
@@ -107,16 +127,19 @@ public sealed class SiteBuilder(BuildOptions options)
             var knowledge = input.Knowledge;
             var nextStamps = cache is null ? null : stamps?.Next(input.Articles, cache.HashByOrigin);
             input = null;
-            var archive = IndexArchive(articles, knowledge, problems, cache is null ? null : cacheDir);
+            var indexProblems = new ProblemLog();
+            var archive = IndexArchive(articles, knowledge, indexProblems, cache is null ? null : cacheDir);
+            problems.AddRange(indexProblems);
             var (theme, themeProblems) = themeLoad is null ? (null, new ProblemLog()) : themeLoad.GetAwaiter().GetResult();
             // A broken theme concerns every page too.
             if (themeProblems.HasErrors)
                 return Fail();
             problems.AddRange(themeProblems);
-            var search = renderSite ? PrepareSearch(problems) : null;
+            var search = renderSite ? Search() : null;
             var (pages, written) = cache is null
                 ? PublishAll(archive, site, theme, renderSite, search, problems)
-                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage, Memo).Publish(archive, site, theme, Assets, search is not null);
+                : new IncrementalOutput(options.OutputDir, cacheDir, cache, inputsKey, OnStage, Memo).Publish(
+                    archive, site, theme, Assets, search is not null, Memo is null && skipped.Count == 0 ? indexProblems.All : null);
             if (pages < 0 || (cache is not null && search is not null && !options.Search.Deferred && !IndexLiveSite(search, written, problems)))
                 return Failed(problems, clock);
             nextStamps?.Write(cacheDir);
@@ -128,6 +151,35 @@ public sealed class SiteBuilder(BuildOptions options)
                 problems.Add(p);
             return Failed(problems, clock);
         }
+    }
+
+    /// <summary>
+    /// The build of an edit to a few articles' text that changes nothing other pages show (<see cref="QuickRebuild"/>):
+    /// null when the edit is not of that kind, and nothing has been written.
+    /// </summary>
+    private BuildResult? QuickPublish(LoadedInput input, SiteConfig site, Task<(Theme Theme, ProblemLog Problems)> themeLoad, SourceStamps stamps, Func<SiteSearchIndexer?> search, ProblemLog problems, Stopwatch clock)
+    {
+        Theme? Compiled()
+        {
+            var (theme, themeProblems) = themeLoad.GetAwaiter().GetResult();
+            return themeProblems.HasErrors ? null : theme;
+        }
+        var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
+        var indexer = search();
+        if (new QuickRebuild(options.InputDir, options.OutputDir, cacheDir).TryPublish(
+                input, site, ThemeDirectory(site), Compiled, indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir))) is not { } quick)
+            return null;
+        // A theme with errors fails the build, which the full path reports.
+        if (Compiled() is null)
+            return null;
+        // Its stages ran as one (the last build's record standing in for the index): reported once it is sure to be the path taken.
+        foreach (var stage in new[] { "index", "render", "publish" })
+            OnStage?.Invoke(stage);
+        problems.AddRange(quick.Problems);
+        problems.AddRange(themeLoad.Result.Problems);
+        if (indexer is not null && !options.Search.Deferred && !IndexLiveSite(indexer, quick.Written, problems))
+            return Failed(problems, clock);
+        return new BuildResult(true, problems.All, quick.Articles, quick.Pages, clock.Elapsed, [], quick.Reused, quick.Written) { Quick = true };
     }
 
     /// <summary>

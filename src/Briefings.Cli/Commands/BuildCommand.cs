@@ -10,7 +10,7 @@ internal static class BuildCommand
 {
     public static int Run(Terminal terminal, BuildOptions options, bool verbose, bool renderSite)
     {
-        var result = BuildProgress.Run(terminal, options, renderSite);
+        var result = BuildProgress.Run(terminal, options, renderSite, everyArticle: verbose);
         foreach (var problem in result.Problems)
             terminal.Report(problem, options.InputDir);
         var warnings = result.Problems.Count(p => p.Severity == Severity.Warning);

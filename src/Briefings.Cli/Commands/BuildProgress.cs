@@ -9,13 +9,14 @@ namespace Briefings.Cli.Commands;
 /// </summary>
 internal static class BuildProgress
 {
-    public static BuildResult Run(Terminal terminal, BuildOptions options, bool renderSite)
+    /// <param name="everyArticle">Whether the caller reads every article from the result (<see cref="SiteBuilder.EveryArticle"/>).</param>
+    public static BuildResult Run(Terminal terminal, BuildOptions options, bool renderSite, bool everyArticle = false)
     {
         string[] stages = renderSite ? ["load", "clean", "index", "render", "publish"] : ["load", "clean", "index", "publish"];
-        return terminal.Interactive ? WithBars(terminal, options, renderSite, stages) : WithLines(terminal, options, renderSite);
+        return terminal.Interactive ? WithBars(terminal, options, renderSite, stages, everyArticle) : WithLines(terminal, options, renderSite, everyArticle);
     }
 
-    private static BuildResult WithLines(Terminal terminal, BuildOptions options, bool renderSite)
+    private static BuildResult WithLines(Terminal terminal, BuildOptions options, bool renderSite, bool everyArticle)
     {
         var clock = Stopwatch.StartNew();
         string? current = null;
@@ -30,6 +31,7 @@ internal static class BuildProgress
         }
         var builder = new SiteBuilder(options)
         {
+            EveryArticle = everyArticle,
             OnStage = stage =>
             {
                 Finish();
@@ -43,7 +45,7 @@ internal static class BuildProgress
         return result;
     }
 
-    private static BuildResult WithBars(Terminal terminal, BuildOptions options, bool renderSite, string[] stages)
+    private static BuildResult WithBars(Terminal terminal, BuildOptions options, bool renderSite, string[] stages, bool everyArticle)
     {
         BuildResult? result = null;
         terminal.Ansi().Progress()
@@ -55,6 +57,7 @@ internal static class BuildProgress
                 ProgressTask? current = null;
                 var builder = new SiteBuilder(options)
                 {
+                    EveryArticle = everyArticle,
                     OnStage = stage =>
                     {
                         if (current is not null)

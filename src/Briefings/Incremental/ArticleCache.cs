@@ -44,9 +44,18 @@ public sealed class ArticleCache
     public static ArticleCache Load(string cacheDir)
     {
         var folder = Path.Combine(cacheDir, FolderName);
-        if (!Directory.Exists(folder))
-            return Empty();
-        var shards = Directory.GetFiles(folder, "*" + ShardExtension);
+        return Directory.Exists(folder) ? Load(Directory.GetFiles(folder, "*" + ShardExtension)) : Empty();
+    }
+
+    /// <summary>
+    /// Reads only the shards that hold <paramref name="keys"/>: enough to look those entries up and to replace them
+    /// (<see cref="Replace"/>), as <see cref="Save"/> rewrites only shards that changed, and those were read whole.
+    /// </summary>
+    internal static ArticleCache LoadShardsOf(string cacheDir, IEnumerable<string> keys) =>
+        Load([.. keys.Select(Shard).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(shard => Path.Combine(cacheDir, FolderName, shard + ShardExtension)).Where(File.Exists)]);
+
+    private static ArticleCache Load(string[] shards)
+    {
         var read = new List<CachedArticle>?[shards.Length];
         Parallel.For(0, shards.Length, i =>
         {
@@ -121,6 +130,21 @@ public sealed class ArticleCache
         return [.. results.OrderBy(a => a.Origin, StringComparer.Ordinal)];
     }
 
+    /// <summary>The cached result under <paramref name="key"/>, if any.</summary>
+    internal CachedArticle? Find(string key) => _entries.GetValueOrDefault(key);
+
+    /// <summary>Puts <paramref name="entry"/> in place of the entry under <paramref name="oldKey"/> (both shards must have been read).</summary>
+    internal void Replace(string oldKey, CachedArticle entry)
+    {
+        if (_entries.TryRemove(oldKey, out _))
+            _dirtyShards[Shard(oldKey)] = 0;
+        _entries[entry.Key] = entry;
+        _dirtyShards[Shard(entry.Key)] = 0;
+    }
+
+    /// <summary>The last run's result for the file at <paramref name="origin"/>.</summary>
+    internal CachedArticle EntryOf(string origin) => _used[_keyByOrigin[origin]];
+
     /// <summary>The file's cache key and the hash of its bytes (known without reading them when the last build vouched for them).</summary>
     private (string Key, string Hash) Key(SourceFile file, string inputsKey)
     {
@@ -134,7 +158,7 @@ public sealed class ArticleCache
         return (key, hash);
     }
 
-    private static string KeyOf(SourceFile file, string inputsKey, string hash) =>
+    internal static string KeyOf(SourceFile file, string inputsKey, string hash) =>
         ContentHash.Combine(ContentHash.EngineVersion, inputsKey, file.RelativePath, hash);
 
     /// <summary>Writes the shards that changed since the cache was loaded or last saved.</summary>

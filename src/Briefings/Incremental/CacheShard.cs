@@ -26,16 +26,30 @@ internal static class CacheShard
             w.Write(entry.Article is not null);
             if (entry.Article is { } a)
                 WriteArticle(w, a);
-            w.Write(entry.Problems.Count);
-            foreach (var p in entry.Problems)
-            {
-                w.Write(p.Path);
-                w.Write(p.Line);
-                w.Write(p.Message);
-                w.Write((int)p.Severity);
-                WriteOptional(w, p.Hint);
-            }
+            WriteProblems(w, entry.Problems);
         }
+    }
+
+    /// <summary>Problems as a count, then each one field by field (also the format of <see cref="LastBuild"/>'s).</summary>
+    internal static void WriteProblems(BinaryWriter w, IReadOnlyList<Problem> problems)
+    {
+        w.Write(problems.Count);
+        foreach (var p in problems)
+        {
+            w.Write(p.Path);
+            w.Write(p.Line);
+            w.Write(p.Message);
+            w.Write((int)p.Severity);
+            WriteOptional(w, p.Hint);
+        }
+    }
+
+    internal static Problem[] ReadProblems(ref ShardReader r)
+    {
+        var problems = new Problem[r.ReadCount()];
+        for (var i = 0; i < problems.Length; i++)
+            problems[i] = new Problem(r.ReadString(), r.ReadInt32(), r.ReadString(), (Severity)r.ReadInt32(), r.ReadOptional());
+        return problems;
     }
 
     /// <exception cref="InvalidDataException">The bytes are not a shard of this version.</exception>
@@ -51,10 +65,7 @@ internal static class CacheShard
         {
             var key = r.ReadString();
             var article = r.ReadBoolean() ? ReadArticle(ref r) : null;
-            var problems = new Problem[r.ReadCount()];
-            for (var p = 0; p < problems.Length; p++)
-                problems[p] = new Problem(r.ReadString(), r.ReadInt32(), r.ReadString(), (Severity)r.ReadInt32(), r.ReadOptional());
-            entries.Add(new CachedArticle(key, article, problems));
+            entries.Add(new CachedArticle(key, article, ReadProblems(ref r)));
         }
         return entries;
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Briefings.Diagnostics;
 using Briefings.Index;
 using Briefings.Load;
 using Briefings.Publish;
@@ -14,14 +15,22 @@ namespace Briefings.Incremental;
 /// <param name="memo">A long-running process's memory of the last build (listing pages), or null.</param>
 internal sealed class IncrementalOutput(string outputDir, string cacheDir, ArticleCache cache, string inputsKey, Action<string>? onStage, BuildMemo? memo = null)
 {
+    /// <summary>Everything besides the archive that every page is drawn from: what Clean and Annotate read, the theme, the site settings and whether the site is searchable.</summary>
+    /// <param name="themeDir">The theme's folder; null when only the cleaned files are published.</param>
+    public static string RenderKey(string inputsKey, string? themeDir, SiteConfig site, bool searchAvailable) =>
+        // A record's text names every property it has, so a setting added later is in the key without being listed here
+        // (serialising it as JSON made each build process set up the reflection-based serializer for it).
+        ContentHash.Combine(inputsKey, themeDir is null ? "" : ContentHash.OfDirectory(themeDir), site.ToString(), searchAvailable ? "search" : "no-search");
+
     /// <summary>Publishes content (and the site when <paramref name="theme"/> is given); returns (pages in the site, files written).</summary>
     /// <param name="assets">Files every site has besides its pages (the theme's assets), as (path, bytes).</param>
     /// <param name="searchAvailable">Whether the site gets a search index; the search page says so when it does not.</param>
-    public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<Theme, IEnumerable<(string, byte[])>> assets, bool searchAvailable)
+    /// <param name="indexProblems">What indexing reported, to record the build with for the next process's <see cref="QuickRebuild"/>; null records nothing.</param>
+    public (int Pages, int Written) Publish(Archive archive, SiteConfig site, Theme? theme, Func<Theme, IEnumerable<(string, byte[])>> assets, bool searchAvailable, IReadOnlyList<Problem>? indexProblems = null)
     {
-        // A record's text names every property it has, so a setting added later is in the key without being listed here
-        // (serialising it as JSON made each build process set up the reflection-based serializer for it).
-        var renderKey = ContentHash.Combine(inputsKey, theme is null ? "" : ContentHash.OfDirectory(theme.Directory), site.ToString(), searchAvailable ? "search" : "no-search");
+        // What the record describes is about to change.
+        LastBuild.Forget(cacheDir);
+        var renderKey = RenderKey(inputsKey, theme?.Directory, site, searchAvailable);
         var keys = new PageKeys(archive, cache.KeyByOrigin, renderKey, memo?.PageKeys);
         if (memo is not null)
             memo.PageKeys = keys;
@@ -102,6 +111,27 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             siteOut?.Dispose();
         }
         cache.Save(cacheDir);
+        if (theme is not null && indexProblems is not null)
+            Record(archive, keys, pages, indexProblems).Write(cacheDir);
         return (pages, written);
+    }
+
+    /// <summary>This build as <see cref="LastBuild"/> records it: every file in archive order, then those cleaning skipped.</summary>
+    private LastBuild Record(Archive archive, PageKeys keys, int pages, IReadOnlyList<Problem> indexProblems)
+    {
+        LastBuild.File FileOf(string origin, LastBuild.Indexed? indexed)
+        {
+            var entry = cache.EntryOf(origin);
+            return new LastBuild.File(origin, entry.Key, cache.HashByOrigin[origin], entry.Problems, indexed);
+        }
+        var files = new List<LastBuild.File>(cache.KeyByOrigin.Count);
+        foreach (var a in archive.Articles)
+        {
+            var related = archive.Related.GetValueOrDefault(a.Slug, []).Select(r => archive.Positions[r.Slug]).ToArray();
+            files.Add(FileOf(a.Origin, new LastBuild.Indexed(cache.EntryOf(a.Origin).Article!.Slug, a.Slug, keys.CardOf(a.Slug), related)));
+        }
+        var placed = archive.Articles.Select(a => a.Origin).ToHashSet(StringComparer.Ordinal);
+        files.AddRange(cache.KeyByOrigin.Keys.Where(origin => !placed.Contains(origin)).Order(StringComparer.Ordinal).Select(origin => FileOf(origin, null)));
+        return new LastBuild(keys.RenderKey, pages, files, indexProblems);
     }
 }

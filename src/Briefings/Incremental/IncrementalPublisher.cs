@@ -71,6 +71,19 @@ public sealed class IncrementalPublisher
     public bool WouldKeep(string path, string key) =>
         _previous.Entries.TryGetValue(path, out var entry) && entry.Key == key && File.Exists(Path.Combine(_target, path));
 
+    /// <summary>
+    /// Whether the folder is as the last publish left it: its manifest trusted and every file it lists still there
+    /// (a file deleted by hand since must be produced again, which only a full look at the archive can do).
+    /// </summary>
+    public bool AllInPlace() => _trusted && ParallelFilter.All([.. _previous.Entries.Keys], path => File.Exists(Path.Combine(_target, path)));
+
+    /// <summary>Keeps every file of the last publish as it is (once <see cref="AllInPlace"/> said they are all there): a publish then changes only the files it is given.</summary>
+    public void KeepAll()
+    {
+        foreach (var (path, entry) in _previous.Entries)
+            _kept[path] = entry;
+    }
+
     /// <summary>Publishes <paramref name="produced"/> plus every file <see cref="IsFresh"/> kept; anything else is removed.</summary>
     public PublishStats Publish(IEnumerable<(string Path, byte[] Bytes, string? Key)> produced)
     {

@@ -8,10 +8,11 @@ namespace Briefings.Incremental;
 
 /// <summary>
 /// What each article page and cleaned file is made from, as one hash: when it matches the last build's, the file on
-/// disk is still right and rendering it is skipped. An article page shows the article, its older and newer
-/// neighbours and its related articles, with the names of its topics and leaders, through the theme and site
-/// settings; all of those are in its key. (The equivalence tests build incrementally and from scratch and compare
-/// every byte, so a page that starts showing more must add it here.)
+/// disk is still right and rendering it is skipped. An article page shows the article, with the names of its topics
+/// and leaders, and the cards of its older and newer neighbours and of its related articles (what a list shows of an
+/// article: <see cref="Card"/>), through the theme and site settings; all of those are in its key. An edit to an
+/// article's text that leaves its card alone therefore changes no other page's key. (The equivalence tests build
+/// incrementally and from scratch and compare every byte, so a page that starts showing more must add it here.)
 /// </summary>
 public sealed class PageKeys
 {
@@ -19,6 +20,7 @@ public sealed class PageKeys
     private readonly ConcurrentDictionary<string, string> _listingKeys = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ArticleKeys> _bySource = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string[] Parts, string Key)> _pageParts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _cards = new(StringComparer.Ordinal);
     private readonly string _renderKey;
     private readonly Lazy<string> _listingsKey;
 
@@ -26,16 +28,11 @@ public sealed class PageKeys
     private static readonly JsonSerializerOptions ListingJson = new() { IncludeFields = false };
 
     /// <summary>
-    /// The hashes of one article version: its identity (what its own and its neighbours' pages show of it) and, once
-    /// asked for, its listing facts. The same source key means the same cached article, so only its slug, which
-    /// indexing may change when another article takes it, has to be compared before they are reused.
+    /// The hashes of one article version: its identity (everything its own page and cleaned file show of it) and its
+    /// card. The same source key means the same cached article, so only its slug, which indexing may change when
+    /// another article takes it, has to be compared before they are reused.
     /// </summary>
-    private sealed class ArticleKeys(string slug, string identity)
-    {
-        public string Slug { get; } = slug;
-        public string Identity { get; } = identity;
-        public string? Listing { get; set; }
-    }
+    private sealed record ArticleKeys(string Slug, string Identity, string Card);
 
     /// <param name="renderKey">Hash of the engine, theme, site settings and knowledge base.</param>
     /// <param name="keyByOrigin">Each article's source key (its file and everything Clean and Annotate read).</param>
@@ -53,12 +50,12 @@ public sealed class PageKeys
             var source = sources[i] = keyByOrigin.GetValueOrDefault(a.Origin);
             keys[i] = source is not null && previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug
                 ? known
-                : new ArticleKeys(a.Slug, ContentHash.Combine(source ?? a.Origin, a.Slug, a.Title, a.Date.ToString("O")));
+                : new ArticleKeys(a.Slug, Identity(source, a), Card(a));
         });
-        var identity = new Dictionary<string, string>(keys.Length, StringComparer.Ordinal);
+        var card = _cards;
         for (var i = 0; i < keys.Length; i++)
         {
-            identity[keys[i].Slug] = keys[i].Identity;
+            card[keys[i].Slug] = keys[i].Card;
             if (sources[i] is { } source)
                 _bySource[source] = keys[i];
         }
@@ -67,13 +64,7 @@ public sealed class PageKeys
         {
             var a = articles[i];
             var related = archive.Related.GetValueOrDefault(a.Slug, []);
-            var parts = new string[4 + related.Count];
-            parts[0] = renderKey;
-            parts[1] = keys[i].Identity;
-            parts[2] = i + 1 < keys.Length ? keys[i + 1].Identity : "";
-            parts[3] = i > 0 ? keys[i - 1].Identity : "";
-            for (var r = 0; r < related.Count; r++)
-                parts[4 + r] = identity[related[r].Slug];
+            var parts = ArticlePageParts(renderKey, keys[i].Identity, i + 1 < keys.Length ? keys[i + 1].Card : "", i > 0 ? keys[i - 1].Card : "", [.. related.Select(r => card[r.Slug])]);
             var path = SiteRenderer.ArticlePath(a);
             var key = previous?._pageParts.GetValueOrDefault(path) is { } last && last.Parts.AsSpan().SequenceEqual(parts) ? last.Key : ContentHash.Combine(parts);
             pages[i] = (path, parts, key);
@@ -84,11 +75,24 @@ public sealed class PageKeys
             // The identity already covers the engine version and everything Clean and Annotate read.
             _contentKeys[articles[i].Slug + ".md"] = keys[i].Identity;
         }
-        _listingsKey = new(() =>
-        {
-            Parallel.For(0, keys.Length, i => keys[i].Listing ??= ListingFacts(articles[i]));
-            return ContentHash.Combine(keys.Select(k => k.Listing).Prepend(renderKey));
-        });
+        _listingsKey = new(() => ContentHash.Combine(keys.Select(k => k.Card).Prepend(renderKey)));
+    }
+
+    /// <summary>An article version's identity: its source key (the cleaned article it stands for) and what indexing gave it.</summary>
+    /// <param name="source">The article's source key, or null when it has none (then its origin stands in).</param>
+    internal static string Identity(string? source, Article a) => ContentHash.Combine(source ?? a.Origin, a.Slug, a.Title, a.Date.ToString("O"));
+
+    /// <summary>The parts an article page's key is the hash of: the render key, its identity, its older and newer neighbours' cards (empty at the ends) and its related articles' cards.</summary>
+    internal static string[] ArticlePageParts(string renderKey, string identity, string olderCard, string newerCard, IReadOnlyList<string> relatedCards)
+    {
+        var parts = new string[4 + relatedCards.Count];
+        parts[0] = renderKey;
+        parts[1] = identity;
+        parts[2] = olderCard;
+        parts[3] = newerCard;
+        for (var r = 0; r < relatedCards.Count; r++)
+            parts[4 + r] = relatedCards[r];
+        return parts;
     }
 
     /// <summary>
@@ -100,7 +104,8 @@ public sealed class PageKeys
     /// </summary>
     public string ListingsKey => _listingsKey.Value;
 
-    private static string ListingFacts(Article a) => ContentHash.Of(string.Join('\u001f',
+    /// <summary>What any page other than its own shows of an article (a list's entry, a neighbour's link, a related briefing), as one hash.</summary>
+    internal static string Card(Article a) => ContentHash.Of(string.Join('\u001f',
         a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
         string.Join(',', a.Leaders), string.Join(',', a.Topics)));
 
@@ -116,4 +121,10 @@ public sealed class PageKeys
         _listingKeys[spec.Path] = ContentHash.Combine(_renderKey, ContentHash.Of(JsonSerializer.SerializeToUtf8Bytes(spec, spec.GetType(), ListingJson)));
 
     public string Content(string path) => _contentKeys[path];
+
+    /// <summary>The key every page's key starts from (<see cref="IncrementalOutput.RenderKey"/>).</summary>
+    public string RenderKey => _renderKey;
+
+    /// <summary>The card of the article with this slug (<see cref="Card"/>).</summary>
+    public string CardOf(string slug) => _cards[slug];
 }

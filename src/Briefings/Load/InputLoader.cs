@@ -21,10 +21,14 @@ public static class InputLoader
     {
         if (!Directory.Exists(inputDir))
             throw new InputProblemsException([new Problem(inputDir, 0, "input folder not found", Hint: "pass --input DIR")]);
+        // The knowledge base is parsed on one core while the articles are listed (and read) on the other.
+        var knowledgeProblems = new ProblemLog();
+        var knowledge = Task.Run(() => (loadKnowledge ?? KnowledgeBaseLoader.Load)(inputDir, knowledgeProblems));
         var site = LoadSite(inputDir, problems);
-        var knowledge = (loadKnowledge ?? KnowledgeBaseLoader.Load)(inputDir, problems);
         var articles = LoadArticles(inputDir, problems, read, knownHash);
-        return new LoadedInput(site, knowledge, articles);
+        var loaded = new LoadedInput(site, knowledge.GetAwaiter().GetResult(), articles);
+        problems.AddRange(knowledgeProblems);
+        return loaded;
     }
 
     public static IReadOnlyList<SourceFile> LoadArticles(string inputDir, ProblemLog problems, Func<FileInfo, byte[]>? read = null, Func<string, FileInfo, string?>? knownHash = null)

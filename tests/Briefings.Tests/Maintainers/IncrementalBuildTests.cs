@@ -112,7 +112,7 @@ public sealed class IncrementalBuildTests
     }
 
     /// <summary>Makes one kind of edit; returns the base URL the next build should use.</summary>
-    private static string? Apply(TempSite site, string theme, string edit)
+    internal static string? Apply(TempSite site, string theme, string edit)
     {
         var file = FirstArticle(site);
         switch (edit)
@@ -219,10 +219,10 @@ public sealed class IncrementalBuildTests
         AssertSameAsFromScratch(site);
     }
 
-    private static BuildResult Build(TempSite site, string theme, string? baseUrl) =>
+    internal static BuildResult Build(TempSite site, string theme, string? baseUrl) =>
         new SiteBuilder(new BuildOptions(site.Input, site.Output, theme, baseUrl)).Build();
 
-    private static void AssertSameAsFromScratch(TempSite site, string? theme = null, string? baseUrl = null)
+    internal static void AssertSameAsFromScratch(TempSite site, string? theme = null, string? baseUrl = null)
     {
         var fresh = Path.Combine(site.Root, "fresh");
         var result = new SiteBuilder(new BuildOptions(site.Input, fresh, theme ?? RepoPaths.DefaultTheme, baseUrl, UseCache: false)).Build();
@@ -238,10 +238,10 @@ public sealed class IncrementalBuildTests
         Directory.Delete(fresh, recursive: true);
     }
 
-    private static string FirstArticle(TempSite site) =>
+    internal static string FirstArticle(TempSite site) =>
         Directory.GetFiles(Path.Combine(site.Input, "articles")).Order(StringComparer.Ordinal).First();
 
-    private static string CopyTheme(TempSite site)
+    internal static string CopyTheme(TempSite site)
     {
         var target = Path.Combine(site.Root, "theme");
         foreach (var file in Directory.EnumerateFiles(RepoPaths.DefaultTheme, "*", SearchOption.AllDirectories))

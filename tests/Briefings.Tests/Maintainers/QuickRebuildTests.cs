@@ -1,0 +1,133 @@
+using Briefings.Tests.TestKit;
+using static Briefings.Tests.Maintainers.IncrementalBuildTests;
+
+namespace Briefings.Tests.Maintainers;
+
+/// <summary>
+/// A build process after an edit to an article's text redoes only that article's page and cleaned file from the last
+/// build's record; every other edit takes the full incremental path. Either way the output equals a build from scratch.
+/// </summary>
+public sealed class QuickRebuildTests
+{
+    public static TheoryData<string, bool> Edits => new()
+    {
+        { "body", true },
+        { "retitle", false },
+        { "summary", false },
+        { "leader", false },
+        { "delete", false },
+        { "add", false },
+        { "knowledge", false },
+        { "theme", false },
+        { "base-url", false },
+    };
+
+    [Theory]
+    [MemberData(nameof(Edits))]
+    public void Only_an_edit_no_other_page_shows_takes_the_quick_path(string edit, bool quick)
+    {
+        using var site = new TempSite();
+        var theme = CopyTheme(site);
+        Age(site);
+        Assert.True(Build(site, theme, null).Succeeded);
+
+        var baseUrl = Apply(site, theme, edit);
+        var result = Build(site, theme, baseUrl);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(quick, result.Quick);
+        Assert.Equal(5, result.Articles + (edit == "delete" ? 1 : 0) - (edit == "add" ? 1 : 0));
+        AssertSameAsFromScratch(site, theme, baseUrl);
+    }
+
+    [Fact]
+    public void Quick_rebuilds_follow_one_another_and_leave_the_cache_right_for_a_full_one()
+    {
+        using var site = new TempSite();
+        var theme = CopyTheme(site);
+        Age(site);
+        Assert.True(Build(site, theme, null).Succeeded);
+        var articles = Directory.GetFiles(Path.Combine(site.Input, "articles")).Order(StringComparer.Ordinal).ToList();
+
+        File.AppendAllText(articles[0], "\nA first added sentence closes the briefing.\n");
+        Assert.True(Build(site, theme, null).Quick);
+        File.AppendAllText(articles[1], "\nA second added sentence closes another briefing.\n");
+        File.AppendAllText(articles[0], "\nAnd a third one, in the first briefing again.\n");
+        var second = Build(site, theme, null);
+        Assert.True(second.Quick);
+        Assert.Equal(3, second.Reused);
+        AssertSameAsFromScratch(site, theme);
+
+        // A retitle needs the full path, which must find the quick builds' cache entries, manifests and stamps right.
+        File.WriteAllText(articles[1], "A Completely New Headline For This Briefing\n" + File.ReadAllText(articles[1]));
+        var full = Build(site, theme, null);
+        Assert.False(full.Quick);
+        Assert.Equal(4, full.Reused);
+        AssertSameAsFromScratch(site, theme);
+    }
+
+    [Fact]
+    public void An_output_changed_by_another_command_or_by_hand_is_not_trusted()
+    {
+        using var site = new TempSite();
+        Age(site);
+        Assert.True(site.Build().Succeeded);
+        var article = FirstArticle(site);
+
+        // Ingest rewrites the cleaned files and the cache without the site: the record no longer describes the output.
+        File.AppendAllText(article, "\nA sentence the ingest sees first.\n");
+        Assert.True(site.Ingest().Succeeded);
+        File.AppendAllText(article, "\nAnd one the build sees.\n");
+        Assert.False(site.Build().Quick);
+        AssertSameAsFromScratch(site);
+
+        // A page deleted by hand is written again, which takes the full path.
+        var page = Directory.GetFiles(Path.Combine(site.Site, "articles"), "index.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Last();
+        File.Delete(page);
+        File.AppendAllText(article, "\nOne more sentence.\n");
+        Assert.False(site.Build().Quick);
+        Assert.True(File.Exists(page));
+        AssertSameAsFromScratch(site);
+    }
+
+    [Fact]
+    public void The_warnings_of_every_article_are_still_reported()
+    {
+        using var site = new TempSite();
+        Age(site);
+        // Two articles with one title: indexing warns that the second slug is taken.
+        site.WriteInput("articles/zz-a.md", "---\ntitle: Grain talks resume\ndate: 2024-01-02\n---\n\nPorts reopened on Monday.\n");
+        site.WriteInput("articles/zz-b.md", "---\ntitle: Grain talks resume\ndate: 2024-01-03\n---\n\nPorts closed again on Tuesday.\n");
+        Age(site);
+        var first = site.Build();
+        Assert.Contains(first.Problems, p => p.Message.Contains("is already used", StringComparison.Ordinal));
+
+        File.AppendAllText(Path.Combine(site.Input, "articles", "zz-b.md"), "\nShips waited offshore.\n");
+        var again = site.Build();
+
+        Assert.True(again.Quick);
+        Assert.Equal(first.Problems, again.Problems);
+        AssertSameAsFromScratch(site);
+    }
+
+    [Fact]
+    public void Verbose_output_that_reads_every_article_takes_the_full_path()
+    {
+        using var site = new TempSite();
+        Age(site);
+        Assert.True(site.Build().Succeeded);
+        File.AppendAllText(FirstArticle(site), "\nOne more sentence.\n");
+
+        var result = new SiteBuilder(site.Options()) { EveryArticle = true }.Build();
+
+        Assert.False(result.Quick);
+        Assert.Equal(5, result.Annotated.Count);
+    }
+
+    // Files written an hour before the build: the next build trusts the recorded stamps of those not edited since.
+    private static void Age(TempSite site)
+    {
+        foreach (var file in Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories))
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+    }
+}
