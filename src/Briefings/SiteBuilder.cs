@@ -88,6 +88,17 @@ public sealed class SiteBuilder(BuildOptions options)
             var stamps = options.UseCache && ReadSource is null ? SourceStamps.Read(cacheDir) : null;
             LoadedInput? input = InputLoader.Load(options.InputDir, problems, ReadSource, Memo is null ? null : Memo.Knowledge, stamps is null ? null : stamps.HashOf);
             var site = options.BaseUrl is null ? input.Site : input.Site with { BaseUrl = options.BaseUrl };
+            // Asked once, by whichever path needs it first.
+            var searchAsked = false;
+            SiteSearchIndexer? searchTool = null;
+            SiteSearchIndexer? Search()
+            {
+                if (!searchAsked)
+                    (searchTool, searchAsked) = (PrepareSearch(problems), true);
+                return searchTool;
+            }
+            if (renderSite && stamps is not null && Memo is null && !EveryArticle && !problems.HasErrors && QuickPublish(input, site, stamps, Search, problems, clock) is { } quick)
+                return quick;
             // The theme compiles on the other core while articles are cleaned and indexed (much of which runs on one).
             var themeLoad = renderSite ? Task.Run(() => LoadTheme(site)) : null;
             // A failed build still reports what is wrong with the theme, so one run shows every problem.
@@ -102,17 +113,6 @@ public sealed class SiteBuilder(BuildOptions options)
                 return Fail();
 
             OnStage?.Invoke("clean");
-            // Asked once, by whichever path needs it first.
-            var searchAsked = false;
-            SiteSearchIndexer? searchTool = null;
-            SiteSearchIndexer? Search()
-            {
-                if (!searchAsked)
-                    (searchTool, searchAsked) = (PrepareSearch(problems), true);
-                return searchTool;
-            }
-            if (stamps is not null && themeLoad is not null && Memo is null && !EveryArticle && QuickPublish(input, site, themeLoad, stamps, Search, problems, clock) is { } quick)
-                return quick;
             var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
             var inputsKey = cache is null ? "" : InputsKey();
             var articles = cache is null
@@ -157,26 +157,21 @@ public sealed class SiteBuilder(BuildOptions options)
     /// The build of an edit to a few articles' text that changes nothing other pages show (<see cref="QuickRebuild"/>):
     /// null when the edit is not of that kind, and nothing has been written.
     /// </summary>
-    private BuildResult? QuickPublish(LoadedInput input, SiteConfig site, Task<(Theme Theme, ProblemLog Problems)> themeLoad, SourceStamps stamps, Func<SiteSearchIndexer?> search, ProblemLog problems, Stopwatch clock)
+    private BuildResult? QuickPublish(LoadedInput input, SiteConfig site, SourceStamps stamps, Func<SiteSearchIndexer?> search, ProblemLog problems, Stopwatch clock)
     {
-        Theme? Compiled()
-        {
-            var (theme, themeProblems) = themeLoad.GetAwaiter().GetResult();
-            return themeProblems.HasErrors ? null : theme;
-        }
+        // The theme compiled without problems for the last build (its folder is in the record's key): only what an
+        // article page needs is compiled, on the other core, while the edited articles are cleaned.
+        var themeDir = ThemeDirectory(site);
+        var theme = input.Articles.Any(f => f.KnownHash is null) ? Task.Run(() => Theme.LoadForReuse(themeDir, ["base", "article"])) : Task.FromResult<Theme?>(null);
         var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
         var indexer = search();
         if (new QuickRebuild(options.InputDir, options.OutputDir, cacheDir).TryPublish(
-                input, site, ThemeDirectory(site), Compiled, indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir))) is not { } quick)
-            return null;
-        // A theme with errors fails the build, which the full path reports.
-        if (Compiled() is null)
+                input, site, themeDir, () => theme.GetAwaiter().GetResult(), indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir))) is not { } quick)
             return null;
         // Its stages ran as one (the last build's record standing in for the index): reported once it is sure to be the path taken.
-        foreach (var stage in new[] { "index", "render", "publish" })
+        foreach (var stage in new[] { "clean", "index", "render", "publish" })
             OnStage?.Invoke(stage);
         problems.AddRange(quick.Problems);
-        problems.AddRange(themeLoad.Result.Problems);
         if (indexer is not null && !options.Search.Deferred && !IndexLiveSite(indexer, quick.Written, problems))
             return Failed(problems, clock);
         return new BuildResult(true, problems.All, quick.Articles, quick.Pages, clock.Elapsed, [], quick.Reused, quick.Written) { Quick = true };

@@ -113,14 +113,15 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         LastBuild.Forget(cacheDir);
         contentOut.KeepAll();
         siteOut.KeepAll();
+        foreach (var (oldKey, entry) in entries)
+            cache.Replace(oldKey, entry);
+        // Separate files: written side by side.
         var written = 0;
         Parallel.Invoke(
             () => Interlocked.Add(ref written, contentOut.Publish(cleaned).Written),
-            () => Interlocked.Add(ref written, siteOut.Publish(pages).Written));
-        foreach (var (oldKey, entry) in entries)
-            cache.Replace(oldKey, entry);
-        cache.Save(cacheDir);
-        stamps.Next(input.Articles, hashByOrigin)?.Write(cacheDir);
+            () => Interlocked.Add(ref written, siteOut.Publish(pages).Written),
+            () => cache.Save(cacheDir),
+            () => stamps.Next(input.Articles, hashByOrigin)?.Write(cacheDir));
         (last with { Files = files }).Write(cacheDir);
         return Result(input, last, files, written, changes.Count);
     }

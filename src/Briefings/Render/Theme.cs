@@ -9,9 +9,9 @@ namespace Briefings.Render;
 /// </summary>
 public sealed partial class Theme
 {
-    private readonly Dictionary<string, HandlebarsTemplate<object, object>> _layouts;
+    private readonly Dictionary<string, Lazy<HandlebarsTemplate<object, object>>> _layouts;
 
-    private Theme(string directory, Dictionary<string, HandlebarsTemplate<object, object>> layouts)
+    private Theme(string directory, Dictionary<string, Lazy<HandlebarsTemplate<object, object>>> layouts)
     {
         Directory = directory;
         _layouts = layouts;
@@ -26,27 +26,90 @@ public sealed partial class Theme
     /// <summary>Renders a layout. Text values are HTML-escaped by the template engine unless the theme uses triple braces.</summary>
     public string RenderLayout(string name, object model) =>
         _layouts.TryGetValue(name, out var template)
-            ? template(model)
+            ? template.Value(model)
             : throw new InvalidOperationException($"theme has no layout '{name}'");
 
-    public static Theme Load(string directory, ProblemLog problems)
+    /// <summary>Reads and compiles a theme; every template problem is reported.</summary>
+    public static Theme Load(string directory, ProblemLog problems) => Load(directory, problems, compileNow: null);
+
+    /// <summary>
+    /// Reads a theme that compiled without problems before (its folder unchanged since), compiling now only the layouts
+    /// named and the partials they use, and any other layout on first use: compiling a whole theme takes a new process
+    /// longer than a rebuild of one article page needs for everything else it draws.
+    /// </summary>
+    /// <returns>Null when one of those does not compile after all.</returns>
+    public static Theme? LoadForReuse(string directory, IReadOnlyCollection<string> compileNow)
+    {
+        var problems = new ProblemLog();
+        var theme = Load(directory, problems, compileNow);
+        return problems.HasErrors ? null : theme;
+    }
+
+    private static Theme Load(string directory, ProblemLog problems, IReadOnlyCollection<string>? compileNow)
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         ThemeHelpers.Register(handlebars);
-        var layouts = new Dictionary<string, HandlebarsTemplate<object, object>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, Lazy<HandlebarsTemplate<object, object>>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
             problems.Error(directory, 0, "theme folder not found", "pass --theme DIR or set 'theme' in site.yml");
             return new Theme(directory, layouts);
         }
+        var partials = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var file in Files(directory, "partials"))
-            Compile(directory, file, problems, source => handlebars.RegisterTemplate(Path.GetFileNameWithoutExtension(file), source));
+            Read(directory, file, problems, source => partials[Path.GetFileNameWithoutExtension(file)] = source);
+        // Handlebars compiles a partial as it is registered: all of them at once, or each before the first layout that uses it.
+        var registered = new HashSet<string>(StringComparer.Ordinal);
+        var gate = new Lock();
+        void Register(string name)
+        {
+            if (registered.Add(name) && partials.TryGetValue(name, out var source))
+                Compile(directory, Path.Combine(directory, "partials", name + ".hbs"), problems, () => handlebars.RegisterTemplate(name, source));
+        }
+        if (compileNow is null)
+            foreach (var name in partials.Keys)
+                Register(name);
         foreach (var file in Files(directory, "layouts"))
-            Compile(directory, file, problems, source => layouts[Path.GetFileNameWithoutExtension(file)] = handlebars.Compile(source));
+        {
+            Read(directory, file, problems, source => layouts[Path.GetFileNameWithoutExtension(file)] = new(() =>
+            {
+                lock (gate)
+                {
+                    foreach (var name in PartialsUsedBy(source, partials))
+                        Register(name);
+                    return handlebars.Compile(source);
+                }
+            }));
+        }
+        foreach (var (name, layout) in layouts)
+            if (compileNow is null || compileNow.Contains(name))
+                Compile(directory, Path.Combine(directory, "layouts", name + ".hbs"), problems, () => _ = layout.Value);
         foreach (var required in RequiredLayouts.Where(r => !layouts.ContainsKey(r)))
             problems.Error(Path.Combine(directory, "layouts", required + ".hbs"), 0, $"theme is missing the '{required}' layout");
         return new Theme(directory, layouts);
     }
+
+    /// <summary>The partials a template uses, directly or through other partials; all of them when it chooses one by expression.</summary>
+    private static IEnumerable<string> PartialsUsedBy(string source, Dictionary<string, string> partials)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([source]);
+        while (pending.TryPop(out var text))
+        {
+            foreach (System.Text.RegularExpressions.Match call in PartialCall().Matches(text))
+            {
+                var name = call.Groups[1].Value;
+                if (name.StartsWith('('))
+                    return partials.Keys;
+                if (found.Add(name) && partials.TryGetValue(name, out var inner))
+                    pending.Push(inner);
+            }
+        }
+        return found;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{\{~?#?>\s*(\(|[^\s}~]+)")]
+    private static partial System.Text.RegularExpressions.Regex PartialCall();
 
     public static readonly IReadOnlyList<string> RequiredLayouts = ["base", "home", "article", "topics", "topic", "leaders", "leader", "timeline", "not-found"];
 
@@ -68,11 +131,14 @@ public sealed partial class Theme
     [System.Text.RegularExpressions.GeneratedRegex(@"(?m)^[ \t]+(?=\{\{~?#?>)")]
     private static partial System.Text.RegularExpressions.Regex IndentedPartial();
 
-    private static void Compile(string themeDir, string file, ProblemLog problems, Action<string> register)
+    private static void Read(string themeDir, string file, ProblemLog problems, Action<string> use) =>
+        Compile(themeDir, file, problems, () => use(WithoutIndentedPartials(File.ReadAllText(file))));
+
+    private static void Compile(string themeDir, string file, ProblemLog problems, Action compile)
     {
         try
         {
-            register(WithoutIndentedPartials(File.ReadAllText(file)));
+            compile();
         }
         catch (HandlebarsException ex)
         {
