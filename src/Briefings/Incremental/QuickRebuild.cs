@@ -39,24 +39,43 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         SourceStamps stamps,
         Func<SourceFile, ProblemLog, Article?> process)
     {
-        // Only files the stamps do not vouch for can have changed. They are cleaned and annotated on the other core
-        // while the record and the output are checked (a new process spends most of its time there compiling code).
+        Task<Dictionary<string, (Article? Article, ProblemLog Log)>> Start(IEnumerable<SourceFile> files) =>
+            Task.Run(() => files.ToDictionary(f => f.RelativePath, f =>
+            {
+                var log = new ProblemLog();
+                return (Article: process(f, log), Log: log);
+            }));
+        // Only files the stamps do not vouch for can have changed: after a local edit a few, which are cleaned and
+        // annotated at once on the other core while the record and the output are checked (a new process spends most
+        // of that time compiling code); on a fresh checkout (CI) every file, as all have new times, and then their
+        // hashes against the record's tell which changed.
         var unread = input.Articles.Where(f => f.KnownHash is null).ToList();
-        if (unread.Count > MaxChanged)
-            return null;
-        var processing = Task.Run(() => unread.ToDictionary(f => f.RelativePath, f =>
-        {
-            var log = new ProblemLog();
-            return (Article: process(f, log), Log: log);
-        }));
+        var early = unread.Count <= MaxChanged ? Start(unread) : null;
+        Task<Dictionary<string, (Article? Article, ProblemLog Log)>>? processing = null;
         try
         {
-            return TryPublish(input, site, themeDir, theme, searchAvailable, stamps, processing);
+            if (LastBuild.Read(cacheDir) is not { } last)
+                return null;
+            var hashOf = new Dictionary<string, string>(unread.Count, StringComparer.Ordinal);
+            var hashes = new string[unread.Count];
+            Parallel.For(0, unread.Count, i => hashes[i] = ContentHash.Of(unread[i].Bytes));
+            for (var i = 0; i < unread.Count; i++)
+                hashOf[unread[i].RelativePath] = hashes[i];
+            if (early is null)
+            {
+                var recorded = last.Files.ToDictionary(f => f.Origin, f => f.SourceHash, StringComparer.Ordinal);
+                var changed = unread.Where(f => recorded.GetValueOrDefault(f.RelativePath) != hashOf[f.RelativePath]).ToList();
+                if (changed.Count > MaxChanged)
+                    return null;
+                processing = Start(changed);
+            }
+            return TryPublish(input, site, themeDir, theme, searchAvailable, stamps, last, hashOf, early ?? processing!);
         }
         finally
         {
             // Processing writes to the cache too (file dates): it is over before the full path starts.
-            processing.Wait();
+            early?.Wait();
+            processing?.Wait();
         }
     }
 
@@ -67,14 +86,14 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         Func<Theme?> theme,
         bool searchAvailable,
         SourceStamps stamps,
+        LastBuild last,
+        Dictionary<string, string> hashOfUnread,
         Task<Dictionary<string, (Article? Article, ProblemLog Log)>> processing)
     {
-        if (LastBuild.Read(cacheDir) is not { } last)
-            return null;
         var inputsKey = SiteBuilder.InputsKey(inputDir);
         if (last.Key != IncrementalOutput.RenderKey(inputsKey, themeDir, site, searchAvailable))
             return null;
-        var changes = Changes(input.Articles, last, out var hashByOrigin);
+        var changes = Changes(input.Articles, last, hashOfUnread, out var hashByOrigin);
         if (changes is null)
             return null;
         var siteOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir);
@@ -137,11 +156,10 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
     /// The files whose bytes differ from the last build's (each with its place in the record), or null when the set of
     /// files changed, too many changed, or one that changed was skipped by cleaning last time.
     /// </summary>
-    private static List<Change>? Changes(IReadOnlyList<SourceFile> articles, LastBuild last, out Dictionary<string, string> hashByOrigin)
+    private static List<Change>? Changes(IReadOnlyList<SourceFile> articles, LastBuild last, Dictionary<string, string> hashOfUnread, out Dictionary<string, string> hashByOrigin)
     {
         hashByOrigin = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
-        // Files the stamps vouch for are not read; the others are, and on a fresh checkout that is every file.
-        if (articles.Count != last.Files.Count || articles.Count(f => f.KnownHash is null) > MaxChanged)
+        if (articles.Count != last.Files.Count)
             return null;
         var position = new Dictionary<string, int>(last.Files.Count, StringComparer.Ordinal);
         for (var i = 0; i < last.Files.Count; i++)
@@ -151,7 +169,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         {
             if (!position.TryGetValue(file.RelativePath, out var at))
                 return null;
-            var hash = file.KnownHash ?? ContentHash.Of(file.Bytes);
+            var hash = file.KnownHash ?? hashOfUnread[file.RelativePath];
             hashByOrigin[file.RelativePath] = hash;
             if (hash == last.Files[at].SourceHash)
                 continue;
