@@ -97,17 +97,23 @@ public sealed class PageKeys
 
     /// <summary>
     /// Everything the pages other than article pages (home, timeline, topics, leaders, search) can show, as one hash:
-    /// per article its address, title, date and date window, source, summary, leaders and topics, in archive order,
+    /// per article its card (<see cref="Card"/>: address, title, dates, source, summary, leaders, topics, officeholders
+    /// introduced by the text), in archive order,
     /// with the theme, settings and knowledge base. An edit to an article's text that leaves all of these alone (the
     /// common case) leaves every listing page as it was. Computed on first use: an incremental publish needs it, a build
     /// from scratch does not.
     /// </summary>
     public string ListingsKey => _listingsKey.Value;
 
-    /// <summary>What any page other than its own shows of an article (a list's entry, a neighbour's link, a related briefing), as one hash.</summary>
+    /// <summary>
+    /// What any page other than its own shows of an article (a list's entry, a neighbour's link, a related briefing,
+    /// and the name, office and country a leader page takes from how the text introduces someone the knowledge base
+    /// does not know), as one hash.
+    /// </summary>
     internal static string Card(Article a) => ContentHash.Of(string.Join('\u001f',
         a.Slug, a.Title, a.Date.DayNumber, a.DateBasis, a.DateEarliest?.DayNumber, a.DateLatest?.DayNumber, a.Source, a.Summary,
-        string.Join(',', a.Leaders), string.Join(',', a.Topics)));
+        string.Join(',', a.Leaders), string.Join(',', a.Topics),
+        string.Join(',', a.OtherPeople.Where(p => p.IsLeader).Select(p => $"{p.Id}|{p.Name}|{p.Office}|{p.Country}"))));
 
     /// <summary>The key of an article page, or of a listing page once <see cref="Listing"/> has seen its model; null for others.</summary>
     public string? Page(string path) => _pageParts.TryGetValue(path, out var page) ? page.Key : _listingKeys.GetValueOrDefault(path);

@@ -133,6 +133,24 @@ public sealed class QuickRebuildTests
     }
 
     [Fact]
+    public void A_new_office_for_someone_only_the_text_introduces_redraws_their_leader_page()
+    {
+        using var site = new TempSite();
+        Age(site);
+        var article = site.WriteInput("articles/zz-riga.md", "---\ntitle: Baltic grid talks resume\ndate: 2024-03-04\n---\n\nThe grid link between the Baltic states will open in May, officials said on Monday.\n\nLatvian Prime Minister Janis Ozolkalns said the link would end the region's last dependence on Russian power.\n");
+        Age(site);
+        Assert.True(site.Build().Succeeded);
+        Assert.Contains("Prime Minister", site.ReadSite("leaders/janis-ozolkalns/index.html"), StringComparison.Ordinal);
+
+        // The same person, id and article card; only the office the text gives them changed, which their page shows.
+        File.WriteAllText(article, File.ReadAllText(article).Replace("Latvian Prime Minister", "Latvian Foreign Minister", StringComparison.Ordinal));
+        Assert.True(site.Build().Succeeded);
+
+        Assert.Contains("Foreign Minister", site.ReadSite("leaders/janis-ozolkalns/index.html"), StringComparison.Ordinal);
+        AssertSameAsFromScratch(site);
+    }
+
+    [Fact]
     public void Verbose_output_that_reads_every_article_takes_the_full_path()
     {
         using var site = new TempSite();
