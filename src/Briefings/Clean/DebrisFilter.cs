@@ -176,6 +176,7 @@ internal static class DebrisFilter
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         RejoinAroundAds(blocks, log);
+        RemoveBoxedPromotions(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
         var removedLast = false;
@@ -319,6 +320,34 @@ internal static class DebrisFilter
             if (blocks[i].Kind != BlockKind.Table && blocks[i].Text.Length == 0)
                 blocks.RemoveAt(i);
         }
+    }
+
+    /// <summary>
+    /// A box drawn with line characters (a text dump of a page's inset) around a promotion: when any line inside it is a
+    /// promotion ("Sign up free ›"), so are the others (the newsletter's name, its pitch), and the box goes whole.
+    /// </summary>
+    private static void RemoveBoxedPromotions(List<Block> blocks, RemovalLog log)
+    {
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            if (!IsBoxEdge(blocks[i], "┌╔╭"))
+                continue;
+            var end = blocks.FindIndex(i + 1, Math.Min(BoxLines, blocks.Count - i - 1), b => IsBoxEdge(b, "└╚╰"));
+            if (end < 0 || !blocks.Skip(i + 1).Take(end - i - 1).Any(b => PromoRules.IsPromo(b.Text.Trim('│', '║', ' '), out _)))
+                continue;
+            foreach (var b in blocks.GetRange(i, end - i + 1))
+                log.Add("promo", b.Text);
+            blocks.RemoveRange(i, end - i + 1);
+            i--;
+        }
+    }
+
+    private const int BoxLines = 10;
+
+    private static bool IsBoxEdge(Block b, string corners)
+    {
+        var t = b.Text.Trim();
+        return b.Kind == BlockKind.Paragraph && t.Length >= 3 && corners.Contains(t[0]) && t.All(c => c is >= '\u2500' and <= '\u257F' or ' ');
     }
 
     /// <summary>

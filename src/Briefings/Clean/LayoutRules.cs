@@ -17,8 +17,18 @@ internal static partial class LayoutRules
             return true;
         if (SeparatorsOnly().IsMatch(t) || !t.Any(char.IsLetterOrDigit) || EntryTime().IsMatch(t) || t.Length <= 100 && PageNumber().IsMatch(t) || LoneAddress().IsMatch(t) || GalleryCounter().IsMatch(t))
             return true;
-        // A footer or menu row: four short items or more between separators ("Legal notice · Privacy · Cookies · Contact").
-        if (t.Length <= 160 && t.AsSpan().IndexOfAny('·', '|', '•') >= 0 && MenuSeparator().Count(t) >= 3 && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !EndsSentence(x.Trim())))
+        // A footer or menu row: four short items or more between separators ("Legal notice · Privacy · Cookies · Contact"),
+        // or three on a short line without figures ("Forward to a friend · Share on LinkedIn · Read past issues"; a stamp
+        // bar such as "Friday 14 July 2023 · Issue 212 · 7 min read" holds the date, for the rules that read it).
+        if (t.Length <= 160 && t.AsSpan().IndexOfAny('·', '|', '•') >= 0 && MenuSeparator().Count(t) is var separators
+            && (separators >= 3 || separators == 2 && t.Length <= 80 && !t.AsSpan().ContainsAnyInRange('0', '9'))
+            && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !EndsSentence(x.Trim())))
+            return true;
+        // A row of bracketed controls ("[Listen]  [Save]  [Share]") or a note's marker alone on a line ("[4]").
+        if (t[0] == '[' && t[^1] == ']' && BracketedLabels().IsMatch(t))
+            return true;
+        // A call to action: a few words pointing on ("Book now ›", "All our explainers »").
+        if (t.Length <= 40 && t[^1] is '›' or '»' or '→' && WordCount.BySpaces(t) <= 5)
             return true;
         // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
         if (t.Length <= 100 && t.Contains(':') && (t.Contains('/') && PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
@@ -114,6 +124,9 @@ internal static partial class LayoutRules
 
     [GeneratedRegex(@"\s+[·|•]\s+")]
     private static partial Regex MenuSeparator();
+
+    [GeneratedRegex(@"^(?:\[[^\[\]\s]+(?: [^\[\]\s]+){0,2}\]\s*)+$")]
+    private static partial Regex BracketedLabels();
 
     [GeneratedRegex(@"\b\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\b")]
     private static partial Regex PlayerTime();

@@ -1,0 +1,68 @@
+using Briefings.Clean;
+
+namespace Briefings.Tests.Clean;
+
+/// <summary>Rows of controls, calls to action and boxed promotions that text dumps of pages and newsletters carry.</summary>
+public sealed class PageFurnitureTests
+{
+    [Theory]
+    [InlineData("[Listen]  [Save]  [Share]")]
+    [InlineData("[end of document]")]
+    [InlineData("[4]")]
+    [InlineData("Forward to a friend  ·  Share on LinkedIn  ·  Read past issues")]
+    [InlineData("Book now ›")]
+    [InlineData("All our explainers »")]
+    public void A_line_of_controls_is_layout(string line) => Assert.True(LayoutRules.IsLayoutJunk(line));
+
+    [Theory]
+    // A stamp bar holds the date that other rules read from it.
+    [InlineData("Friday 14 July 2023 · Issue 212 · 7 min read")]
+    [InlineData("[Editor's note: this article was updated on Monday to correct the name of the ministry.]")]
+    [InlineData("Kyiv says the offensive will go on, and Moscow says it will not negotiate »")]
+    [InlineData("Grain, gas and guns: the three deals on the table")]
+    public void A_line_of_text_is_not(string line) => Assert.False(LayoutRules.IsLayoutJunk(line));
+
+    [Fact]
+    public void A_box_around_a_promotion_goes_whole_and_the_text_around_it_stays()
+    {
+        var article = CleanedView.Clean("boxed.txt", """
+            Ministers agree on a new route for the Baltic power cable
+
+            Energy ministers of the three Baltic states agreed on the route of a new power cable to Sweden, ending two years of argument over where it should come ashore.
+
+            ┌──────────────────────────────────────────┐
+              THE MORNING LETTER
+              One story explained, every weekday at 7am.
+              Sign up free ›   No spam. Unsubscribe any time.
+            └──────────────────────────────────────────┘
+
+            Lithuania had pressed for the cable to land on its coast, while Latvia argued for a northern route.
+
+            That's it for this week. Hit reply and tell us what we missed; we read everything.
+            """);
+
+        Assert.DoesNotContain("MORNING LETTER", article!.Body);
+        Assert.DoesNotContain("every weekday", article.Body);
+        Assert.DoesNotContain("Hit reply", article.Body);
+        Assert.Contains("ending two years of argument", article.Body);
+        Assert.Contains("argued for a northern route", article.Body);
+    }
+
+    [Fact]
+    public void A_box_around_text_stays()
+    {
+        var article = CleanedView.Clean("fact-box.txt", """
+            Ministers agree on a new route for the Baltic power cable
+
+            Energy ministers of the three Baltic states agreed on the route of a new power cable to Sweden, ending two years of argument over where it should come ashore.
+
+            ┌──────────────────────────────────────────┐
+              The cable will run 450 kilometres under the sea and carry 700 megawatts.
+            └──────────────────────────────────────────┘
+
+            Lithuania had pressed for the cable to land on its coast, while Latvia argued for a northern route.
+            """);
+
+        Assert.Contains("450 kilometres under the sea", article!.Body);
+    }
+}
