@@ -1,6 +1,9 @@
 namespace Briefings.Annotate;
 
-/// <summary>The lede's first one or two sentences, at most about <see cref="MaxLength"/> characters.</summary>
+/// <summary>
+/// The lede's first one or two sentences, at most about <see cref="MaxLength"/> characters. The lede is the first
+/// paragraph of prose: not a heading, table, list, quotation, or a label that introduces one (<c>Key points:</c>).
+/// </summary>
 public static class Summary
 {
     public const int MaxLength = 300;
@@ -10,7 +13,7 @@ public static class Summary
         var lede = body.Split('\n')
             .Select(l => l.Trim())
             .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal)
-                && !l.StartsWith("* ", StringComparison.Ordinal) && !l.StartsWith('>') && l.Contains(' ')) ?? "";
+                && !l.StartsWith("* ", StringComparison.Ordinal) && !l.StartsWith('>') && l.Contains(' ') && !l.EndsWith(':')) ?? "";
         if (lede.Length <= MaxLength)
             return lede;
         var cut = lede.LastIndexOf(". ", MaxLength, StringComparison.Ordinal);

@@ -27,9 +27,14 @@ internal static partial class BylineRules
         if (By().Match(line) is { Success: true } by)
         {
             var parts = Separators().Split(by.Groups["rest"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
-            if (parts.Count == 0 || !IsNameList(parts[0]))
+            if (parts.Count == 0)
                 return false;
-            author = parts[0];
+            if (IsNameList(parts[0]))
+                author = parts[0];
+            else if (NamesWithRoles(parts[0]) is { } names)
+                author = names;
+            else
+                return false;
             outlet = parts.Skip(1).Select(p => InPlace().Replace(p, "").Trim()).FirstOrDefault(IsOutlet);
             return true;
         }
@@ -59,6 +64,21 @@ internal static partial class BylineRules
             return false;
         return words.All(w => w is "and" or "&" or "de" or "van" or "von" or "al" or "bin" or "da" or "der" or "la" or "le" or "du"
             || char.IsUpper(w[0]) && !w.EndsWith('.') || w.Length == 2 && w[1] == '.');
+    }
+
+    /// <summary>
+    /// The names in a byline that gives each author's beat (<c>Pacific affairs reporter Tasi Mahe and political reporter
+    /// Claire Dunmore</c>): every lower-case word a beat's, each name after a role word, nothing else. Null for any other text.
+    /// </summary>
+    private static string? NamesWithRoles(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 16 || !words.Any(w => RoleWords.Contains(w.ToLowerInvariant())))
+            return null;
+        var names = RoledName().Matches(text).Select(m => m.Groups[1].Value).ToList();
+        // Apart from the names and "and", the text is beats: a few words, each ending in a role word.
+        var rest = RoledName().Replace(text, "\n").Split('\n').Select(r => r.Trim()).Where(r => r.Length > 0 && r != "and").ToList();
+        return names.Count > 0 && rest.Count == 0 ? string.Join(" and ", names) : null;
     }
 
     private static bool IsOutlet(string part) =>
@@ -99,6 +119,11 @@ internal static partial class BylineRules
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[^.!?;:]{2,90})$")]
     private static partial Regex NameWithRole();
 
-    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in \p{Lu}[\p{L}'’ -]{1,30}$")]
+    /// <summary>A beat and a name: up to three words ending in a role word, then two or three capitalised words.</summary>
+    [GeneratedRegex(@"(?:^|\band\s+)(?:[\p{L}-]+\s+){0,3}?(?:reporter|correspondent|editor|writer|producer|analyst|columnist)\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=\s+and\b|$)")]
+    private static partial Regex RoledName();
+
+    /// <summary><c>Helen Marsh in Helsinki</c>, or two such (<c>Leila Farrokh in Dubai and Owen Kessler in Washington</c>).</summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (?:\p{Lu}[\p{L}'’ -]{1,30}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2},? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})$")]
     private static partial Regex NameInPlace();
 }

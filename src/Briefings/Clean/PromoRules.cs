@@ -119,7 +119,8 @@ internal static partial class PromoRules
     [GeneratedRegex(@"\b(?:your?|free|here|today|now)\b|^(?:sign|subscribe|get|receive|join|thanks|register|enter|click|download|don't miss|want)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PromoVoice();
 
-    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    /// <summary>A copyright notice: at the start of the line, after the owner's name (<c>Southern Cross Broadcasting © 2022 | Terms of Use</c>), or its reservation.</summary>
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|^[^.!?©]{1,60}©\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
     [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b|story from [^:]{2,40}:$)|\brepublished with permission\b", RegexOptions.IgnoreCase)]

@@ -2,7 +2,7 @@ using Briefings.Clean;
 
 namespace Briefings.Tests.Clean;
 
-/// <summary>Rows of controls, calls to action and boxed promotions that text dumps of pages and newsletters carry.</summary>
+/// <summary>Rows of controls, calls to action, boxed promotions, bylines and notices that text dumps of pages and newsletters carry.</summary>
 public sealed class PageFurnitureTests
 {
     [Theory]
@@ -21,6 +21,31 @@ public sealed class PageFurnitureTests
     [InlineData("Kyiv says the offensive will go on, and Moscow says it will not negotiate »")]
     [InlineData("Grain, gas and guns: the three deals on the table")]
     public void A_line_of_text_is_not(string line) => Assert.False(LayoutRules.IsLayoutJunk(line));
+
+    [Theory]
+    [InlineData("By Pacific affairs reporter Tasi Mahe and political reporter Claire Dunmore", "Tasi Mahe and Claire Dunmore")]
+    [InlineData("Leila Farrokh in Dubai and Owen Kessler in Washington", "Leila Farrokh")]
+    [InlineData("Helen Marsh in Rio de Janeiro", "Helen Marsh")]
+    public void A_byline_that_gives_beats_or_places_is_a_byline(string line, string author)
+    {
+        Assert.True(BylineRules.IsByline(line, nearTop: true, out var found, out _));
+        Assert.Equal(author, found);
+    }
+
+    [Theory]
+    [InlineData("By Pacific standards, the deal is large.")]
+    [InlineData("Protests in Tehran")]
+    [InlineData("Talks between Ankara and Moscow resumed in Sochi and Tehran")]
+    public void A_line_of_text_is_no_byline(string line) => Assert.False(BylineRules.IsByline(line, nearTop: true, out _, out _));
+
+    [Theory]
+    [InlineData("Southern Cross Broadcasting © 2022  |  Editorial Policies  |  Terms of Use  |  Privacy")]
+    [InlineData("© 2015 The Lantern Media Ltd")]
+    public void A_copyright_notice_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Fact]
+    public void A_label_that_opens_a_list_is_not_the_summary() =>
+        Assert.Equal("China says it has signed a security pact.", Briefings.Annotate.Summary.Of("Key points:\n\n- One\n- Two\n\nChina says it has signed a security pact.\n"));
 
     [Fact]
     public void A_box_around_a_promotion_goes_whole_and_the_text_around_it_stays()
