@@ -66,8 +66,17 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
-            || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
+            || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
+            || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t);
     }
+
+    /// <summary>A company's legal form (<c>The Long Table Ltd</c>): with a postal address, a newsletter's or site's imprint.</summary>
+    [GeneratedRegex(@"\b(?:Ltd|Limited|LLC|Inc|GmbH|plc|PLC|Pty|S\.A\.|B\.V\.|S\.p\.A\.|SARL|AG)\b")]
+    private static partial Regex CompanyForm();
+
+    /// <summary>A street address (<c>14 Wharf Lane</c>, <c>Rue des Tanneurs 14</c>) or a British or American postcode.</summary>
+    [GeneratedRegex(@"\b\d{1,5}[A-Za-z]?,?\s+(?:\p{Lu}[\p{L}'’-]+\s+){1,3}(?:Street|St|Lane|Road|Rd|Avenue|Ave|Boulevard|Blvd|Square|Place|Way|Drive|Court|Quay|Wharf|Row|Strasse|Straße)\b|\b(?:Rue|Via|Calle|Avenida|Avenue|Boulevard|Place)\s+(?:\p{L}+\s+){0,3}\p{Lu}[\p{L}'’-]+,?\s+\d{1,4}\b|\b[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b")]
+    private static partial Regex PostalAddress();
 
     /// <summary>A rights notice, also when a page's "(c)" made it look like a list item.</summary>
     public static bool IsRightsNotice(string line) => line.Length <= 320 && IsReproductionNotice(line);
@@ -199,6 +208,9 @@ internal static partial class ChromeLexicon
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Feedback();
+
+    /// <summary>A sponsor's or advertiser's label opening a paid insert (<c>SPONSORED · The Harbour Forum</c>, <c>Anzeige</c>).</summary>
+    public static bool IsSponsorLabel(string line) => Sponsor().IsMatch(line.Trim());
 
     [GeneratedRegex(@"^(?:(?:sponsored|advertisement|anzeige|publicidad|publicité|publicidade|reklam)\s*(?:[·•|:—–-]|$)|(?:presented|sponsored|powered|brought to you|supported) by\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Sponsor();

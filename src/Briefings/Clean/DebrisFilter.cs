@@ -323,17 +323,29 @@ internal static class DebrisFilter
     }
 
     /// <summary>
-    /// A box drawn with line characters (a text dump of a page's inset) around a promotion: when any line inside it is a
-    /// promotion ("Sign up free ›"), so are the others (the newsletter's name, its pitch), and the box goes whole.
+    /// An inset set off from the text (a text dump of a page's box): drawn with line characters around a promotion, when
+    /// any line inside it is one ("Sign up free ›"), so are the others (the newsletter's name, its pitch); between two
+    /// rules, when its first line is a sponsor's label ("SPONSORED · The Harbour Forum"), what follows is the paid
+    /// message. Either goes whole.
     /// </summary>
     private static void RemoveBoxedPromotions(List<Block> blocks, RemovalLog log)
     {
         for (var i = 0; i < blocks.Count; i++)
         {
-            if (!IsBoxEdge(blocks[i], "┌╔╭"))
-                continue;
-            var end = blocks.FindIndex(i + 1, Math.Min(BoxLines, blocks.Count - i - 1), b => IsBoxEdge(b, "└╚╰"));
-            if (end < 0 || !blocks.Skip(i + 1).Take(end - i - 1).Any(b => PromoRules.IsPromo(b.Text.Trim('│', '║', ' '), out _)))
+            int end;
+            if (IsBoxEdge(blocks[i], "┌╔╭"))
+            {
+                end = blocks.FindIndex(i + 1, Math.Min(BoxLines, blocks.Count - i - 1), b => IsBoxEdge(b, "└╚╰"));
+                if (end < 0 || !blocks.Skip(i + 1).Take(end - i - 1).Any(b => PromoRules.IsPromo(b.Text.Trim('│', '║', ' '), out _)))
+                    continue;
+            }
+            else if (IsRule(blocks[i]) && i + 1 < blocks.Count && ChromeLexicon.IsSponsorLabel(blocks[i + 1].Text))
+            {
+                end = blocks.FindIndex(i + 2, Math.Min(SponsoredLines, blocks.Count - i - 2), IsRule);
+                if (end < 0)
+                    continue;
+            }
+            else
                 continue;
             foreach (var b in blocks.GetRange(i, end - i + 1))
                 log.Add("promo", b.Text);
@@ -343,6 +355,14 @@ internal static class DebrisFilter
     }
 
     private const int BoxLines = 10;
+
+    private const int SponsoredLines = 5;
+
+    private static bool IsRule(Block b)
+    {
+        var t = b.Text.Trim();
+        return b.Kind == BlockKind.Paragraph && t.Length >= 3 && t.All(c => c is '-' or '─' or '━' or '═' or '_' or '*' or '~' or ' ');
+    }
 
     private static bool IsBoxEdge(Block b, string corners)
     {

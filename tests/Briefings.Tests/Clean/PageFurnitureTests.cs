@@ -43,6 +43,36 @@ public sealed class PageFurnitureTests
     [InlineData("© 2015 The Lantern Media Ltd")]
     public void A_copyright_notice_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
+    [Theory]
+    [InlineData("The Long Table Ltd · 14 Wharf Lane, Bristol BS1 4RN, United Kingdom")]
+    [InlineData("Harbour Policy Media GmbH, Rue des Tanneurs 14, Brussels")]
+    public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("Ministers met at 10 Downing Street on Monday")]
+    [InlineData("The Harbour Forum Ltd was founded in 2019 and hosts its meetings in Bristol.")]
+    public void A_sentence_naming_an_address_or_a_company_is_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
+
+    [Fact]
+    public void A_sponsored_insert_between_rules_goes_whole()
+    {
+        var article = CleanedView.Clean("insert.txt", """
+            Kazan: Putin's big room, and who walked into it
+
+            For three days this week, Vladimir Putin was the host of the largest gathering of foreign leaders on Russian soil in years, and the Kremlin's message was simple.
+
+            ────────────────────────
+            SPONSORED · The Harbour Forum 2025
+            Join Malcolm Turnbull and 60 speakers on the future of the Indo-Pacific. Early-bird tickets close 1 November.
+            ────────────────────────
+
+            The Kazan Declaration, adopted on Wednesday, runs to more than 130 paragraphs and criticises unilateral sanctions.
+            """);
+
+        Assert.DoesNotContain("Turnbull", article!.Body);
+        Assert.Contains("The Kazan Declaration", article.Body);
+    }
+
     [Fact]
     public void A_label_that_opens_a_list_is_not_the_summary() =>
         Assert.Equal("China says it has signed a security pact.", Briefings.Annotate.Summary.Of("Key points:\n\n- One\n- Two\n\nChina says it has signed a security pact.\n"));
