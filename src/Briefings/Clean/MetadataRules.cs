@@ -42,7 +42,7 @@ internal static partial class MetadataRules
             return false;
         // "16 June 2001, 18:05  Brdo pri Kranju, Slovenia": the date and time, then where.
         var datePlace = found.Value.Index == 0 && line.Length <= 90 && DateThenPlace().IsMatch(line[found.Value.Length..]);
-        if (PlaceDate().IsMatch(line) || datePlace || SegmentedStamp(line, out byline))
+        if (PlaceDate().IsMatch(line) || datePlace || SegmentedStamp(line, out byline) || OpensWithDate(line, found.Value.Index) && IsTimeOfDay(line[(found.Value.Index + found.Value.Length)..]))
         {
             date = found.Value.Date;
             return true;
@@ -61,6 +61,23 @@ internal static partial class MetadataRules
         var first = line[..m.Index].Trim().TrimEnd('·', '|', '•', '-', '–', '—', ',', ';').Trim();
         return first.Length == 0 ? null : (first, line[m.Index..].Trim());
     }
+
+    /// <summary>Whether the date found at <paramref name="index"/> opens the line, after its weekday at most (<c>Sunday, January 1, 2006</c>).</summary>
+    private static bool OpensWithDate(string line, int index) =>
+        line.AsSpan(0, index).Trim().TrimEnd(',') is var before && (before.IsEmpty || Weekdays.Contains(before.ToString()));
+
+    private static readonly HashSet<string> Weekdays = new(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>What may follow a date on a stamp: when on that day it was posted (<c>Posted: 1847 GMT (0247 HKT)</c>).</summary>
+    private static bool IsTimeOfDay(string rest)
+    {
+        var trimmed = rest.TrimStart(' ', ',', '-', '–', '|', '·');
+        return Keyword().Match(trimmed) is { Success: true, Length: > 0 } keyword && MilitaryTime().IsMatch(trimmed[keyword.Length..]);
+    }
+
+    /// <summary>A time as wire and broadcast sites print it, digits and zone, the local time after it in brackets.</summary>
+    [GeneratedRegex(@"^(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|[A-Z]{3,4})(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s*[A-Z]{3,4}\))?\s*$")]
+    private static partial Regex MilitaryTime();
 
     private static bool IsDateOnly(string text) =>
         Leftovers().Replace(Time().Replace(ExplicitDateParser.RemoveAll(text), " "), " ").Count(char.IsLetterOrDigit) <= 3;

@@ -19,6 +19,7 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("2024.03.05", 2024, 3, 5)]
     [InlineData("Commentary | 12 July 2024", 2024, 7, 12)]
     [InlineData("Updated 10:04 AM EST, Tue March 5, 2024", 2024, 3, 5)]
+    [InlineData("Sunday, January 1, 2006 Posted: 1847 GMT (0247 HKT)", 2006, 1, 1)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
