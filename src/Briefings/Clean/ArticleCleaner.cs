@@ -105,9 +105,23 @@ public static partial class ArticleCleaner
             facts.Title = htmlTitle is { Length: > 0 } ? TitleRules.StripFlag(htmlTitle) : null;
             return htmlBlocks;
         }
-        text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(text));
+        text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
+
+    /// <summary>
+    /// HTML comments (<c>&lt;!-- TODO: check the date --&gt;</c>): a Markdown page never shows them, and in scraped text
+    /// they are the page's source. Each is replaced by its line breaks, so what follows keeps its line numbers.
+    /// </summary>
+    private static string WithoutComments(string text, RemovalLog log) =>
+        !text.Contains("<!--", StringComparison.Ordinal) ? text : HtmlComment().Replace(text, m =>
+        {
+            log.Add("tag", m.Value);
+            return new string('\n', m.Value.Count(c => c == '\n'));
+        });
+
+    [GeneratedRegex(@"<!--[\s\S]*?-->")]
+    private static partial Regex HtmlComment();
 
     /// <summary>Scraped text that is really an HTML page or fragment: most of its lines are markup.</summary>
     private static bool LooksLikeHtmlDocument(string text)
