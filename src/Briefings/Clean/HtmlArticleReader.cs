@@ -15,6 +15,8 @@ internal static class HtmlArticleReader
         "share", "social", "related", "newsletter", "signup", "sign-up", "subscribe", "promo", "advert", "cookie",
         "breadcrumb", "byline", "author", "tags", "comments", "caption", "credit", "recommend", "most-read", "sponsor",
         "toolbar", "footer", "masthead", "paywall",
+        // A reader poll and a social post embedded in the story (its text is the poster's, not the article's).
+        "poll", "embedded-post", "social-embed", "twitter-tweet", "instagram-media",
     ];
 
     // A parser sets up a browsing context and its configuration; one per thread serves every article that thread

@@ -95,6 +95,27 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_reader_poll_and_an_embedded_post_are_not_the_article()
+    {
+        var article = CleanedView.Clean("strikes.html", """
+            <html><head><title>Israel strikes Iran's nuclear sites</title></head><body><article>
+            <h1>Israel strikes Iran's nuclear sites</h1>
+            <p>Israel struck the enrichment plant at Natanz overnight, and Iran's foreign minister called the attack a declaration of war.</p>
+            <blockquote class="embedded-post"><p>Natanz was always going to be first. The question is Fordow.</p>
+            <footer>&mdash; Dr Leila Farahani (@lfarahani_sec) &middot; Follow &middot; 6:12 AM</footer></blockquote>
+            <div class="poll"><p class="poll-q">Do you think the United States should join military action against Iran?</p>
+            <button>Yes</button> / <button>No</button> <span class="poll-count">&mdash; 1,245 votes</span></div>
+            <p>The agency's director general said radiation levels outside the site had not changed.</p>
+            </article></body></html>
+            """);
+
+        Assert.DoesNotContain("always going to be first", article!.Body);
+        Assert.DoesNotContain("Do you think", article.Body);
+        Assert.DoesNotContain("votes", article.Body);
+        Assert.Contains("radiation levels outside the site", article.Body);
+    }
+
+    [Fact]
     public void A_label_that_opens_a_list_is_not_the_summary() =>
         Assert.Equal("China says it has signed a security pact.", Briefings.Annotate.Summary.Of("Key points:\n\n- One\n- Two\n\nChina says it has signed a security pact.\n"));
 
