@@ -50,6 +50,8 @@ public sealed class Annotator
             .Order(StringComparer.Ordinal)];
         var topics = fm.Topics ?? _topics.Topics(title, body);
         var date = Date(clean, mentions, body);
+        if (date.Basis == DateBasis.FrontMatter)
+            WarnIfOfficeholdersDisagree(clean, date.Date, mentions, problems);
 
         return new Article(
             Slug: fm.Slug ?? SlugOf(clean),
@@ -77,6 +79,20 @@ public sealed class Annotator
             return new InferredDate(e, DateBasis.Explicit, null, null, ["date stated in the article"]);
         var clues = OfficeClues.From(mentions.OrderBy(m => m.First)).Concat(YearClues.From(body)).ToList();
         return DateInference.Infer(clues, FileDate(clean.Origin), FallbackDate);
+    }
+
+    /// <summary>
+    /// An editor's date that none of the officeholders the text names could have been in office on is most likely a
+    /// typo (2013 for 2023): it is kept, as the editor's, and reported with the window the offices allow.
+    /// </summary>
+    private void WarnIfOfficeholdersDisagree(CleanArticle clean, DateOnly date, IReadOnlyList<LeaderMention> mentions, ProblemLog problems)
+    {
+        var offices = OfficeClues.From(mentions.OrderBy(m => m.First)).ToList();
+        if (offices.Count == 0 || DateInference.Infer(offices, null, FallbackDate) is not { Earliest: { } from, Latest: { } to } window)
+            return;
+        if (date < from || date > to)
+            problems.Warn(clean.Origin, 1, $"the front matter's date {date:yyyy-MM-dd} is outside {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, when the officeholders the text names held their offices ({string.Join("; ", window.Evidence.Take(2))})",
+                "check the year, or the office the text gives them");
     }
 
     private void WarnUnknownIds(CleanArticle clean, ProblemLog problems)

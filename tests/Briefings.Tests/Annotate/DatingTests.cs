@@ -1,5 +1,6 @@
 using Briefings.Annotate;
 using Briefings.Clean;
+using Briefings.Diagnostics;
 
 namespace Briefings.Tests.Annotate;
 
@@ -14,6 +15,30 @@ public sealed class DatingTests
         var a = TestKnowledge.Annotate("Secretary of State Antony Blinken spoke.", explicitDate: D(2022, 1, 1), frontMatter: new MaintainerFrontMatter(Date: D(2023, 5, 6)));
         Assert.Equal((D(2023, 5, 6), DateBasis.FrontMatter), (a.Date, a.DateBasis));
         Assert.Null(a.DateEarliest);
+    }
+
+    [Fact]
+    public void A_front_matter_date_no_officeholder_named_could_have_is_kept_and_reported()
+    {
+        var problems = new ProblemLog();
+        var a = TestKnowledge.Annotator().Annotate(
+            TestKnowledge.Clean("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.", "A briefing", null, new MaintainerFrontMatter(Date: D(2013, 5, 6))),
+            problems);
+
+        Assert.Equal((D(2013, 5, 6), DateBasis.FrontMatter), (a.Date, a.DateBasis));
+        var warning = Assert.Single(problems.All);
+        Assert.Contains("2013-05-06 is outside 2021-01-26 to 2022-12-30", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_front_matter_date_the_officeholders_allow_raises_nothing()
+    {
+        var problems = new ProblemLog();
+        TestKnowledge.Annotator().Annotate(
+            TestKnowledge.Clean("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.", "A briefing", null, new MaintainerFrontMatter(Date: D(2022, 5, 6))),
+            problems);
+
+        Assert.Empty(problems.All);
     }
 
     [Fact]
