@@ -165,8 +165,8 @@ public sealed class SiteBuilder(BuildOptions options)
         var theme = input.Articles.Any(f => f.KnownHash is null) ? Task.Run(() => Theme.LoadForReuse(themeDir, ["base", "article"])) : Task.FromResult<Theme?>(null);
         var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
         var indexer = search();
-        if (new QuickRebuild(options.InputDir, options.OutputDir, cacheDir).TryPublish(
-                input, site, themeDir, () => theme.GetAwaiter().GetResult(), indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir))) is not { } quick)
+        var request = new QuickRequest(input, site, themeDir, () => theme.GetAwaiter().GetResult(), indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)));
+        if (new QuickRebuild(options.InputDir, options.OutputDir, cacheDir).TryPublish(request) is not { } quick)
             return null;
         // Its stages ran as one (the last build's record standing in for the index): reported once it is sure to be the path taken.
         foreach (var stage in new[] { "clean", "index", "render", "publish" })

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Briefings.Annotate;
 using Briefings.Diagnostics;
 using Briefings.Index;
 using Briefings.Load;
@@ -119,17 +120,17 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
     /// <summary>This build as <see cref="LastBuild"/> records it: every file in archive order, then those cleaning skipped.</summary>
     private LastBuild Record(Archive archive, PageKeys keys, int pages, IReadOnlyList<Problem> indexProblems)
     {
-        LastBuild.File FileOf(string origin, LastBuild.Indexed? indexed)
+        LastBuild.ArticleFile FileOf(string origin, Article? indexed)
         {
             var entry = cache.EntryOf(origin);
-            return new LastBuild.File(origin, entry.Key, cache.HashByOrigin[origin], entry.Problems, indexed);
+            var facts = indexed is null ? null : new LastBuild.Indexed(
+                entry.Article!.Slug,
+                indexed.Slug,
+                keys.CardOf(indexed.Slug),
+                [.. archive.Related.GetValueOrDefault(indexed.Slug, []).Select(r => archive.Positions[r.Slug])]);
+            return new LastBuild.ArticleFile(origin, entry.Key, cache.HashByOrigin[origin], entry.Problems, facts);
         }
-        var files = new List<LastBuild.File>(cache.KeyByOrigin.Count);
-        foreach (var a in archive.Articles)
-        {
-            var related = archive.Related.GetValueOrDefault(a.Slug, []).Select(r => archive.Positions[r.Slug]).ToArray();
-            files.Add(FileOf(a.Origin, new LastBuild.Indexed(cache.EntryOf(a.Origin).Article!.Slug, a.Slug, keys.CardOf(a.Slug), related)));
-        }
+        var files = archive.Articles.Select(a => FileOf(a.Origin, a)).ToList();
         var placed = archive.Articles.Select(a => a.Origin).ToHashSet(StringComparer.Ordinal);
         files.AddRange(cache.KeyByOrigin.Keys.Where(origin => !placed.Contains(origin)).Order(StringComparer.Ordinal).Select(origin => FileOf(origin, null)));
         return new LastBuild(keys.RenderKey, pages, files, indexProblems);

@@ -13,7 +13,7 @@ namespace Briefings.Incremental;
 /// <param name="Pages">How many pages the site has.</param>
 /// <param name="Files">Every article file: those that gave an article in archive order (newest first), then those cleaning skipped.</param>
 /// <param name="IndexProblems">What indexing reported (slugs taken twice, unsafe slugs).</param>
-internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.File> Files, IReadOnlyList<Problem> IndexProblems)
+internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.ArticleFile> Files, IReadOnlyList<Problem> IndexProblems)
 {
     public const string FileName = "last-build";
 
@@ -25,7 +25,7 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
     /// <param name="SourceHash">The hash of its bytes.</param>
     /// <param name="Problems">What cleaning and annotating it reported.</param>
     /// <param name="Article">What indexing made of its article; null when cleaning skipped the file.</param>
-    public sealed record File(string Origin, string SourceKey, string SourceHash, IReadOnlyList<Problem> Problems, Indexed? Article);
+    public sealed record ArticleFile(string Origin, string SourceKey, string SourceHash, IReadOnlyList<Problem> Problems, Indexed? Article);
 
     /// <summary>An article as indexed.</summary>
     /// <param name="Slug">The slug the article gave itself; indexing may have made it unique.</param>
@@ -40,13 +40,13 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
         var path = Path.Combine(cacheDir, FileName);
         try
         {
-            var bytes = System.IO.File.ReadAllBytes(path);
+            var bytes = File.ReadAllBytes(path);
             var r = new ShardReader(bytes);
             if (bytes.Length < 8 || r.ReadInt32() != Mark)
                 return null;
             var key = r.ReadString();
             var pages = r.ReadInt32();
-            var files = new File[r.ReadCount()];
+            var files = new ArticleFile[r.ReadCount()];
             for (var i = 0; i < files.Length; i++)
             {
                 var (origin, sourceKey, sourceHash, problems) = (r.ReadString(), r.ReadString(), r.ReadString(), CacheShard.ReadProblems(ref r));
@@ -59,7 +59,7 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
                         related[j] = r.ReadInt32();
                     article = new Indexed(slug, siteSlug, card, related);
                 }
-                files[i] = new File(origin, sourceKey, sourceHash, problems, article);
+                files[i] = new ArticleFile(origin, sourceKey, sourceHash, problems, article);
             }
             return new LastBuild(key, pages, files, CacheShard.ReadProblems(ref r));
         }
@@ -101,7 +101,7 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
     public static void Forget(string cacheDir)
     {
         var path = Path.Combine(cacheDir, FileName);
-        if (System.IO.File.Exists(path))
-            System.IO.File.Delete(path);
+        if (File.Exists(path))
+            File.Delete(path);
     }
 }

@@ -11,6 +11,18 @@ namespace Briefings.Incremental;
 /// <summary>What a quick rebuild did, for the build's result.</summary>
 internal sealed record QuickResult(int Articles, int Pages, int Written, int Reused, IReadOnlyList<Problem> Problems);
 
+/// <summary>What a quick rebuild starts from.</summary>
+/// <param name="Theme">The compiled theme (waits for it), or null when it has errors.</param>
+/// <param name="Process">Cleans and annotates one file (<see cref="SiteBuilder.Processor"/>).</param>
+internal sealed record QuickRequest(
+    LoadedInput Input,
+    SiteConfig Site,
+    string ThemeDir,
+    Func<Theme?> Theme,
+    bool SearchAvailable,
+    SourceStamps Stamps,
+    Func<SourceFile, ProblemLog, Article?> Process);
+
 /// <summary>
 /// A build process's rebuild after edits to the text of a few articles, the everyday case: when every changed file
 /// still gives an article that other pages show exactly as before (the same slug and card: title, date, summary,
@@ -28,30 +40,30 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
 
     private sealed record Change(SourceFile File, int Position, string Hash);
 
-    /// <param name="theme">The compiled theme (waits for it), or null when it has errors.</param>
-    /// <param name="process">Cleans and annotates one file (<see cref="SiteBuilder.Processor"/>).</param>
-    public QuickResult? TryPublish(
-        LoadedInput input,
-        SiteConfig site,
-        string themeDir,
-        Func<Theme?> theme,
-        bool searchAvailable,
-        SourceStamps stamps,
-        Func<SourceFile, ProblemLog, Article?> process)
+    /// <summary>The cleaned and annotated versions of the files that may have changed, by path, with what each reported.</summary>
+    private sealed class Processed(Task<Dictionary<string, (Article? Article, ProblemLog Log)>> work)
     {
-        Task<Dictionary<string, (Article? Article, ProblemLog Log)>> Start(IEnumerable<SourceFile> files) =>
-            Task.Run(() => files.ToDictionary(f => f.RelativePath, f =>
+        public (Article? Article, ProblemLog Log) Of(string path) => work.Result[path];
+
+        public void Wait() => work.Wait();
+    }
+
+    /// <summary>Publishes the edit when it is one the quick path can take; null (nothing written) otherwise.</summary>
+    public QuickResult? TryPublish(QuickRequest request)
+    {
+        Processed Start(IEnumerable<SourceFile> files) =>
+            new(Task.Run(() => files.ToDictionary(f => f.RelativePath, f =>
             {
                 var log = new ProblemLog();
-                return (Article: process(f, log), Log: log);
-            }));
+                return (Article: request.Process(f, log), Log: log);
+            })));
         // Only files the stamps do not vouch for can have changed: after a local edit a few, which are cleaned and
         // annotated at once on the other core while the record and the output are checked (a new process spends most
         // of that time compiling code); on a fresh checkout (CI) every file, as all have new times, and then their
         // hashes against the record's tell which changed.
-        var unread = input.Articles.Where(f => f.KnownHash is null).ToList();
+        var unread = request.Input.Articles.Where(f => f.KnownHash is null).ToList();
         var early = unread.Count <= MaxChanged ? Start(unread) : null;
-        Task<Dictionary<string, (Article? Article, ProblemLog Log)>>? processing = null;
+        Processed? late = null;
         try
         {
             if (LastBuild.Read(cacheDir) is not { } last)
@@ -67,29 +79,21 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
                 var changed = unread.Where(f => recorded.GetValueOrDefault(f.RelativePath) != hashOf[f.RelativePath]).ToList();
                 if (changed.Count > MaxChanged)
                     return null;
-                processing = Start(changed);
+                late = Start(changed);
             }
-            return TryPublish(input, site, themeDir, theme, searchAvailable, stamps, last, hashOf, early ?? processing!);
+            return Publish(request, last, hashOf, early ?? late!);
         }
         finally
         {
             // Processing writes to the cache too (file dates): it is over before the full path starts.
             early?.Wait();
-            processing?.Wait();
+            late?.Wait();
         }
     }
 
-    private QuickResult? TryPublish(
-        LoadedInput input,
-        SiteConfig site,
-        string themeDir,
-        Func<Theme?> theme,
-        bool searchAvailable,
-        SourceStamps stamps,
-        LastBuild last,
-        Dictionary<string, string> hashOfUnread,
-        Task<Dictionary<string, (Article? Article, ProblemLog Log)>> processing)
+    private QuickResult? Publish(QuickRequest request, LastBuild last, Dictionary<string, string> hashOfUnread, Processed processed)
     {
+        var (input, site, themeDir, theme, searchAvailable, stamps, _) = request;
         var inputsKey = SiteBuilder.InputsKey(inputDir);
         if (last.Key != IncrementalOutput.RenderKey(inputsKey, themeDir, site, searchAvailable))
             return null;
@@ -110,8 +114,8 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         foreach (var change in changes)
         {
             var was = last.Files[change.Position];
-            var (processed, log) = processing.Result[change.File.RelativePath];
-            if (processed is not { } article || log.HasErrors || article.Slug != was.Article!.Slug)
+            var (result, log) = processed.Of(change.File.RelativePath);
+            if (result is not { } article || log.HasErrors || article.Slug != was.Article!.Slug)
                 return null;
             var placed = article with { Slug = was.Article.SiteSlug };
             if (PageKeys.Card(placed) != was.Article.Card)
@@ -145,7 +149,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         return Result(input, last, files, written, changes.Count);
     }
 
-    private static QuickResult Result(LoadedInput input, LastBuild last, IReadOnlyList<LastBuild.File> files, int written, int changed) => new(
+    private static QuickResult Result(LoadedInput input, LastBuild last, IReadOnlyList<LastBuild.ArticleFile> files, int written, int changed) => new(
         files.Count(f => f.Article is not null),
         last.Pages,
         written,
