@@ -16,12 +16,15 @@ namespace Briefings.Incremental;
 /// <param name="memo">A long-running process's memory of the last build (listing pages), or null.</param>
 internal sealed class IncrementalOutput(string outputDir, string cacheDir, ArticleCache cache, string inputsKey, Action<string>? onStage, BuildMemo? memo = null)
 {
-    /// <summary>Everything besides the archive that every page is drawn from: what Clean and Annotate read, the theme, the site settings and whether the site is searchable.</summary>
+    /// <summary>
+    /// Everything besides the archive that every page is drawn from: the program (its view models), what Clean and
+    /// Annotate read, the theme, the site settings and whether the site is searchable.
+    /// </summary>
     /// <param name="themeDir">The theme's folder; null when only the cleaned files are published.</param>
     public static string RenderKey(string inputsKey, string? themeDir, SiteConfig site, bool searchAvailable) =>
         // A record's text names every property it has, so a setting added later is in the key without being listed here
         // (serialising it as JSON made each build process set up the reflection-based serializer for it).
-        ContentHash.Combine(inputsKey, themeDir is null ? "" : ContentHash.OfDirectory(themeDir), site.ToString(), searchAvailable ? "search" : "no-search");
+        ContentHash.Combine(ContentHash.EngineVersion, inputsKey, themeDir is null ? "" : ContentHash.OfDirectory(themeDir), site.ToString(), searchAvailable ? "search" : "no-search");
 
     /// <summary>Publishes content (and the site when <paramref name="theme"/> is given); returns (pages in the site, files written).</summary>
     /// <param name="assets">Files every site has besides its pages (the theme's assets), as (path, bytes).</param>
