@@ -67,10 +67,28 @@ internal static partial class LayoutRules
         var breadcrumb = t.Contains('>') || t.Contains('›') || t.Contains('»') || t.Contains(" / ", StringComparison.Ordinal);
         // "The Long Wire · 38 min": a show or outlet with the piece's running time.
         var timed = segments.Count == 2 && Duration().IsMatch(segments[1]);
-        return segments.Count >= (breadcrumb || timed ? 2 : 3) && segments.All(x => WordCount.BySpaces(x) <= 6 && !".!?".Contains(x[^1]));
+        return segments.Count >= (breadcrumb || timed ? 2 : 3) && segments.All(x => WordCount.BySpaces(x) <= 6 && !".!?".Contains(x[^1]))
+            || IsPieceLabel(t);
+    }
+
+    /// <summary>The kind of piece in capitals with the desk or programme that published it: <c>COMMENTARY · Central Asia Programme</c>.</summary>
+    public static bool IsPieceLabel(string line)
+    {
+        var t = line.Trim();
+        var cut = t.IndexOfAny(['·', '|', '•']);
+        if (cut <= 0 || t.Length > 90)
+            return false;
+        var kind = t[..cut].Trim();
+        var desk = t[(cut + 1)..].Trim();
+        return PieceKinds.Contains(kind) && desk.Length > 0 && WordCount.BySpaces(desk) <= 6 && !".!?".Contains(desk[^1]) && desk.IndexOfAny(['·', '|', '•']) < 0;
     }
 
     public static bool IsReadingTime(string line) => ReadingTime().IsMatch(line.Trim());
+
+    /// <summary>Kinds of piece a site labels in capitals above the headline.</summary>
+    private static readonly HashSet<string> PieceKinds = new(
+        ["COMMENTARY", "ANALYSIS", "OPINION", "EXPLAINER", "FEATURE", "INTERVIEW", "EDITORIAL", "ESSAY", "REVIEW", "COLUMN", "PERSPECTIVE", "BRIEFING", "REPORT"],
+        StringComparer.Ordinal);
 
     /// <summary>Removes separator runs, dot leaders and embedded posts' links from a line of real text.</summary>
     public static string StripInline(string line)
@@ -119,7 +137,7 @@ internal static partial class LayoutRules
     [GeneratedRegex(@"\s+(?:\||>|›|»|/|·|•|-|–|—)\s+|\s*(?:>|›|»)\s*")]
     private static partial Regex KickerSeparator();
 
-    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\d+\s*min(?:ute)?s?\s+(?:read|listen)|(?:estimated )?(?:reading|read) time:?\s*\d+\s*min(?:ute)?s?)$", RegexOptions.IgnoreCase)]
     private static partial Regex ReadingTime();
 
     [GeneratedRegex(@"\s+[·|•]\s+")]

@@ -116,6 +116,28 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void An_estimated_reading_time_is_a_reading_time() => Assert.True(LayoutRules.IsReadingTime("Estimated reading time: 6 minutes"));
+
+    [Fact]
+    public void The_kind_of_piece_above_the_headline_is_not_the_headline()
+    {
+        var article = CleanedView.Clean("commentary.txt", """
+            Home / Publications / Commentary / Central Asia
+
+            COMMENTARY · Central Asia and China Programme
+
+            Six at Shanghai: what the new Shanghai Cooperation Organisation is for
+
+            Last Friday in Shanghai, the presidents of China, Russia, Kazakhstan, Kyrgyzstan and Tajikistan turned a loose annual gathering into a standing body with a charter to come and a new name.
+
+            The question for everyone else is what this club is actually for, and the answer is not yet clear to anyone.
+            """);
+
+        Assert.Equal("Six at Shanghai: what the new Shanghai Cooperation Organisation is for", article!.Title);
+        Assert.DoesNotContain("COMMENTARY", article.Body);
+    }
+
+    [Fact]
     public void A_label_that_opens_a_list_is_not_the_summary() =>
         Assert.Equal("China says it has signed a security pact.", Briefings.Annotate.Summary.Of("Key points:\n\n- One\n- Two\n\nChina says it has signed a security pact.\n"));
 
