@@ -67,8 +67,16 @@ internal static partial class ChromeLexicon
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
-            || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t);
+            || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
+            || CountryAcknowledgement().IsMatch(t);
     }
+
+    /// <summary>
+    /// A site's acknowledgement of the land's traditional custodians, in its own voice (<c>Southern Cross Broadcasting
+    /// acknowledges Aboriginal and Torres Strait Islander peoples as …</c>); someone reported doing so says it, and is text.
+    /// </summary>
+    [GeneratedRegex(@"^(?:we|[\p{Lu}][\p{L}&'’ -]{1,60}) acknowledges? (?:and (?:pays|pay) respects? to )?(?:the )?(?:Aboriginal|Traditional|First|Indigenous)\b(?!.*\bsaid\b).{0,240}\b(?:Traditional (?:Custodians|Owners)|custodians|traditional (?:territor|lands))", RegexOptions.IgnoreCase)]
+    private static partial Regex CountryAcknowledgement();
 
     /// <summary>A company's legal form (<c>The Long Table Ltd</c>): with a postal address, a newsletter's or site's imprint.</summary>
     [GeneratedRegex(@"\b(?:Ltd|Limited|LLC|Inc|GmbH|plc|PLC|Pty|S\.A\.|B\.V\.|S\.p\.A\.|SARL|AG)\b")]

@@ -48,6 +48,13 @@ public sealed class PageFurnitureTests
     [InlineData("Harbour Policy Media GmbH, Rue des Tanneurs 14, Brussels")]
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
+    [Fact]
+    public void A_sites_acknowledgement_of_country_is_page_furniture()
+    {
+        Assert.True(PromoRules.IsPromo("Southern Cross Broadcasting acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.", out _));
+        Assert.False(PromoRules.IsPromo("The prime minister acknowledged the Traditional Custodians of the land at the start of her speech, and said the referendum would go ahead.", out _));
+    }
+
     [Theory]
     [InlineData("Ministers met at 10 Downing Street on Monday")]
     [InlineData("The Harbour Forum Ltd was founded in 2019 and hosts its meetings in Bristol.")]
