@@ -49,6 +49,10 @@ public sealed class PageFurnitureTests
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Fact]
+    public void A_caption_with_a_representative_image_credit_carries_a_credit() =>
+        Assert.True(CaptionRules.HasCredit("Soldiers patrol near the Line of Control in Poonch district. (Representative image: NNT Photo/Sajad Mir)"));
+
+    [Fact]
     public void A_sites_acknowledgement_of_country_is_page_furniture()
     {
         Assert.True(PromoRules.IsPromo("Southern Cross Broadcasting acknowledges Aboriginal and Torres Strait Islander peoples as the First Australians and Traditional Custodians of the lands where we live, learn, and work.", out _));
