@@ -177,6 +177,7 @@ internal static class DebrisFilter
     {
         RejoinAroundAds(blocks, log);
         RemoveBoxedPromotions(blocks, log);
+        RemoveTrailingTags(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
         var removedLast = false;
@@ -353,6 +354,36 @@ internal static class DebrisFilter
             blocks.RemoveRange(i, end - i + 1);
             i--;
         }
+    }
+
+    /// <summary>
+    /// A blog platform's topic tags under the post, one per line (<c>China</c> / <c>Foreign Policy</c> / <c>US
+    /// Politics</c>): three or more short capitalised lines in a row after the last paragraph of prose.
+    /// </summary>
+    private static void RemoveTrailingTags(List<Block> blocks, RemovalLog log)
+    {
+        var lastProse = blocks.FindLastIndex(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= TailProseWords);
+        if (lastProse < 0)
+            return;
+        for (var i = lastProse + 1; i < blocks.Count; i++)
+        {
+            var end = i;
+            while (end < blocks.Count && IsTag(blocks[end]))
+                end++;
+            if (end - i < 3)
+                continue;
+            foreach (var tag in blocks.GetRange(i, end - i))
+                log.Add("promo", tag.Text);
+            blocks.RemoveRange(i, end - i);
+        }
+    }
+
+    private const int TailProseWords = 30;
+
+    private static bool IsTag(Block b)
+    {
+        var words = b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return b.Kind == BlockKind.Paragraph && words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '&' or '\''));
     }
 
     private const int BoxLines = 10;

@@ -49,6 +49,31 @@ public sealed class PageFurnitureTests
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Fact]
+    public void A_blog_posts_topic_tags_under_it_go_and_a_section_in_it_stays()
+    {
+        var article = CleanedView.Clean("post.txt", """
+            What Congress wants from the new China policy
+
+            Members of both parties want the administration to spell out what it expects from Beijing on export controls, and they say they will hold hearings until it does so in writing.
+
+            Next steps
+
+            The committee meets again on Tuesday, and staff expect a first draft of the bill within a month of that meeting.
+
+            Thanks for reading. If this was useful, follow for weekly notes on US-China relations.
+
+            China
+            Foreign Policy
+            US Politics
+            National Security
+            """);
+
+        Assert.DoesNotContain("US Politics", article!.Body);
+        Assert.DoesNotContain("Foreign Policy", article.Body);
+        Assert.Contains("Next steps", article.Body);
+    }
+
+    [Fact]
     public void A_caption_with_a_representative_image_credit_carries_a_credit() =>
         Assert.True(CaptionRules.HasCredit("Soldiers patrol near the Line of Control in Poonch district. (Representative image: NNT Photo/Sajad Mir)"));
 
