@@ -215,10 +215,9 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            // A list of links is one kind of block: a paragraph after bulleted links is the article again. A date stamp
-            // under the links ("Sunday, January 1, 2006 Posted: 1847 GMT") is the page's, and dates it (below).
+            // A list of links is one kind of block: a paragraph after bulleted links is the article again.
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)
-                && (linkKind is null || linkKind == b.Kind) && !MetadataRules.IsStamp(b.Text, out _, out _))
+                && (linkKind is null || linkKind == b.Kind))
             {
                 linkKind = b.Kind;
                 log.Add("promo", b.Text);

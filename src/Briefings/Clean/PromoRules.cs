@@ -78,7 +78,9 @@ internal static partial class PromoRules
 
     /// <summary>A link line under a "More on this story" header: a short headline without sentence punctuation, or a short question.</summary>
     public static bool IsLinkLine(string line) =>
-        line.Length <= 140 && (!EndsWithSentence(line) || line.EndsWith('?') && line.Length <= 100) && !line.EndsWith(':');
+        line.Length <= 140 && (!EndsWithSentence(line) || line.EndsWith('?') && line.Length <= 100) && !line.EndsWith(':')
+        // A date stamp under the links ("Sunday, January 1, 2006 Posted: 1847 GMT") is the page's, and dates it.
+        && !MetadataRules.IsStamp(line, out _, out _);
 
     /// <summary>Publisher named by a republication note (<c>Originally published at The Kyiv Dispatch.</c>).</summary>
     public static string? RepublishedFrom(string line) =>

@@ -74,6 +74,13 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_date_stamp_is_no_link_in_a_list_of_links()
+    {
+        Assert.True(PromoRules.IsLinkLine("Russia and Ukraine sign a gas deal"));
+        Assert.False(PromoRules.IsLinkLine("Sunday, January 1, 2006 Posted: 1847 GMT (0247 HKT)"));
+    }
+
+    [Fact]
     public void A_caption_with_a_representative_image_credit_carries_a_credit() =>
         Assert.True(CaptionRules.HasCredit("Soldiers patrol near the Line of Control in Poonch district. (Representative image: NNT Photo/Sajad Mir)"));
 
