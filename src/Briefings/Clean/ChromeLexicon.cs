@@ -24,6 +24,15 @@ internal static partial class ChromeLexicon
     /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
     public static bool IsChrome(string line, out bool startsList)
     {
+        var verdict = LineVerdicts<ChromeVerdict>.Of(line, static l => new ChromeVerdict(Classify(l, out var list), list));
+        startsList = verdict.StartsList;
+        return verdict.IsChrome;
+    }
+
+    private readonly record struct ChromeVerdict(bool IsChrome, bool StartsList);
+
+    private static bool Classify(string line, out bool startsList)
+    {
         startsList = false;
         // Turkish dotted and dotless i have no case pair outside the Turkish culture; fold them for the word lists.
         var t = line.TrimStart('>', '\\', '—', '–', '-', '•', '·', ' ').Trim().Replace('İ', 'I').Replace('ı', 'i');

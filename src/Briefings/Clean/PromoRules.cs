@@ -13,6 +13,15 @@ internal static partial class PromoRules
     /// <summary>True when the line is a promo; <paramref name="startsLinkList"/> when it heads a list of links that follows.</summary>
     public static bool IsPromo(string line, out bool startsLinkList)
     {
+        var verdict = LineVerdicts<PromoVerdict>.Of(line, static l => new PromoVerdict(Classify(l, out var list), list));
+        startsLinkList = verdict.StartsLinkList;
+        return verdict.IsPromo;
+    }
+
+    private readonly record struct PromoVerdict(bool IsPromo, bool StartsLinkList);
+
+    private static bool Classify(string line, out bool startsLinkList)
+    {
         // Emphasis around a whole promo line ("*Watch: …*") does not make it prose, nor an emoji before it ("📱 Download …").
         line = line.Trim('*', '_', ' ');
         if (line.Length > 0 && char.IsSurrogate(line[0]))

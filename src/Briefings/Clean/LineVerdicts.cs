@@ -1,0 +1,31 @@
+namespace Briefings.Clean;
+
+/// <summary>
+/// A thread's memory of a line classifier's answers, by the very string asked about. Cleaning asks the same question
+/// of the same line in several passes (the headline finder, the scan of leading furniture, the line filter), and the
+/// promo and chrome rules run some sixty patterns each time. Strings never change, so an answer kept for a string is
+/// right for as long as that string lives; keyed by reference, a lookup costs a pointer's hash, not the text's. Each
+/// worker thread has its own table, emptied when it grows past a few articles' worth, so nothing is shared and
+/// nothing grows without bound. Each classifier answers with a type of its own, which keeps their tables apart.
+/// </summary>
+internal static class LineVerdicts<TVerdict>
+    where TVerdict : struct
+{
+    private const int Capacity = 1024;
+
+    [ThreadStatic]
+    private static Dictionary<string, TVerdict>? t_answers;
+
+    /// <summary>The classifier's answer for <paramref name="line"/>, worked out once per string per thread.</summary>
+    public static TVerdict Of(string line, Func<string, TVerdict> classify)
+    {
+        var answers = t_answers ??= new Dictionary<string, TVerdict>(ReferenceEqualityComparer.Instance);
+        if (answers.TryGetValue(line, out var known))
+            return known;
+        if (answers.Count >= Capacity)
+            answers.Clear();
+        var verdict = classify(line);
+        answers[line] = verdict;
+        return verdict;
+    }
+}
