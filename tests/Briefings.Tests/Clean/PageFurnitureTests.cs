@@ -227,4 +227,22 @@ public sealed class PageFurnitureTests
 
         Assert.Contains("450 kilometres under the sea", article!.Body);
     }
+
+    [Fact]
+    public void Orphaned_closing_tags_in_a_paragraph_go_and_their_breaks_stay()
+    {
+        var article = CleanedView.Clean("orphans.txt", """
+            Ministers agree on a new route for the Baltic power cable
+
+            Energy ministers of the three Baltic states agreed on the route of a new power cable to Sweden.</strong>It ends two years of argument over where it should come ashore /p> Lithuania had pressed for the cable to land on its coast, while Latvia argued for a northern route and Estonia / li > stayed neutral.
+            """);
+
+        Assert.DoesNotContain("/p>", article!.Body);
+        Assert.DoesNotContain("li >", article.Body);
+        Assert.DoesNotContain("strong", article.Body);
+        // A closing inline tag between a sentence and the next stood for a space; a closing block tag for a break.
+        Assert.Contains("to Sweden. It ends two years", article.Body);
+        Assert.Contains("come ashore\n\nLithuania had pressed", article.Body);
+        Assert.Contains("Estonia", article.Body);
+    }
 }
