@@ -1,3 +1,4 @@
+using System.Globalization;
 using Briefings.Annotate.Dating;
 using Briefings.Annotate.People;
 using Briefings.Annotate.Text;
@@ -51,7 +52,7 @@ public sealed class Annotator
         var topics = fm.Topics ?? _topics.Topics(title, body);
         var date = Date(clean, mentions, body);
         if (date.Basis == DateBasis.FrontMatter)
-            WarnIfOfficeholdersDisagree(clean, date.Date, mentions, problems);
+            date = CheckAgainstOfficeholders(clean, date, mentions, problems);
 
         return new Article(
             Slug: fm.Slug ?? SlugOf(clean),
@@ -83,16 +84,42 @@ public sealed class Annotator
 
     /// <summary>
     /// An editor's date that none of the officeholders the text names could have been in office on is most likely a
-    /// typo (2013 for 2023): it is kept, as the editor's, and reported with the window the offices allow.
+    /// typo. When one digit of its year, changed, gives the only year whose same day falls in the window the offices
+    /// allow (2013 for 2023), that day is taken, and said; otherwise the editor's date is kept and the window reported.
     /// </summary>
-    private void WarnIfOfficeholdersDisagree(CleanArticle clean, DateOnly date, IReadOnlyList<LeaderMention> mentions, ProblemLog problems)
+    private InferredDate CheckAgainstOfficeholders(CleanArticle clean, InferredDate stated, IReadOnlyList<LeaderMention> mentions, ProblemLog problems)
     {
         var offices = OfficeClues.From(mentions.OrderBy(m => m.First)).ToList();
         if (offices.Count == 0 || DateInference.Infer(offices, null, FallbackDate) is not { Earliest: { } from, Latest: { } to } window)
-            return;
-        if (date < from || date > to)
-            problems.Warn(clean.Origin, 1, $"the front matter's date {date:yyyy-MM-dd} is outside {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, when the officeholders the text names held their offices ({string.Join("; ", window.Evidence.Take(2))})",
-                "check the year, or the office the text gives them");
+            return stated;
+        var date = stated.Date;
+        if (date >= from && date <= to)
+            return stated;
+        var outside = $"the front matter's date {date:yyyy-MM-dd} is outside {from:yyyy-MM-dd} to {to:yyyy-MM-dd}, when the officeholders the text names held their offices ({string.Join("; ", window.Evidence.Take(2))})";
+        if (YearOneDigitAway(date, from, to) is not { } corrected)
+        {
+            problems.Warn(clean.Origin, 1, outside, "check the year, or the office the text gives them");
+            return stated;
+        }
+        problems.Warn(clean.Origin, 1, $"{outside}: read as {corrected:yyyy-MM-dd}", "correct the year in the front matter");
+        return stated with { Date = corrected, Evidence = [$"date given in the front matter, its year read as {corrected.Year} (not {date.Year}): the officeholders the text names held their offices then"] };
+    }
+
+    /// <summary>The same day in the one year that differs from the date's in a single digit and falls in the window; null if none or several.</summary>
+    private static DateOnly? YearOneDigitAway(DateOnly date, DateOnly from, DateOnly to)
+    {
+        var year = date.Year.ToString(CultureInfo.InvariantCulture);
+        var fits = new List<DateOnly>();
+        for (var y = from.Year; y <= to.Year; y++)
+        {
+            var other = y.ToString(CultureInfo.InvariantCulture);
+            if (other.Length != year.Length || other.Zip(year).Count(p => p.First != p.Second) != 1 || date.Day > DateTime.DaysInMonth(y, date.Month))
+                continue;
+            var candidate = new DateOnly(y, date.Month, date.Day);
+            if (candidate >= from && candidate <= to)
+                fits.Add(candidate);
+        }
+        return fits.Count == 1 ? fits[0] : null;
     }
 
     private void WarnUnknownIds(CleanArticle clean, ProblemLog problems)

@@ -31,6 +31,20 @@ public sealed class DatingTests
     }
 
     [Fact]
+    public void A_front_matter_year_one_digit_from_the_officeholders_term_is_read_as_that_year_and_reported()
+    {
+        var problems = new ProblemLog();
+        var a = TestKnowledge.Annotator().Annotate(
+            TestKnowledge.Clean("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.", "A briefing", null, new MaintainerFrontMatter(Date: D(2012, 5, 6))),
+            problems);
+
+        Assert.Equal((D(2022, 5, 6), DateBasis.FrontMatter), (a.Date, a.DateBasis));
+        var warning = Assert.Single(problems.All);
+        Assert.Contains("2012-05-06 is outside 2021-01-26 to 2022-12-30", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("read as 2022-05-06", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_front_matter_date_the_officeholders_allow_raises_nothing()
     {
         var problems = new ProblemLog();
