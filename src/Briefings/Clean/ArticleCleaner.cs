@@ -54,7 +54,7 @@ public static partial class ArticleCleaner
             problems.Warn(file.RelativePath, 1, "article has no text after cleaning; skipped");
             return null;
         }
-        return new CleanArticle(file.RelativePath, title, body, derived, facts.ExplicitDate, frontMatter.Source ?? facts.Source,
+        return new CleanArticle(file.RelativePath, title, body, derived, facts.Date, frontMatter.Source ?? facts.Source,
             facts.Byline, frontMatter, log.Removals);
     }
 

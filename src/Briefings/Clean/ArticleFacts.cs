@@ -13,6 +13,12 @@ internal sealed class ArticleFacts
 
     public void OfferDate(DateOnly? date) => ExplicitDate ??= date;
 
+    /// <summary>When the text was passed on (the <c>Date:</c> of the message that forwarded it): its date only if it states none of its own.</summary>
+    public DateOnly? ForwardedOn { get; set; }
+
+    /// <summary>The date the text states, else the day it was forwarded.</summary>
+    public DateOnly? Date => ExplicitDate ?? ForwardedOn;
+
     public void OfferSource(string? source)
     {
         if (Source is null && source is { Length: > 1 and <= 60 })

@@ -21,7 +21,12 @@ internal static partial class MailHeaders
                 marker = i;
         }
         for (var i = 0; i <= marker; i++)
+        {
             log.Add("metadata", blocks[i].Text);
+            // The forwarding message's date: a posting that passes a wire story on dates the story when nothing else does.
+            if (facts.ForwardedOn is null && HeaderField().IsMatch(blocks[i].Text) && DateField().IsMatch(blocks[i].Text))
+                facts.ForwardedOn = ExplicitDateParser.Find(blocks[i].Text)?.Date;
+        }
         if (marker >= 0)
             blocks.RemoveRange(0, marker + 1);
         // The header block at the top: two header fields or more in a row (From:, Date:, Subject:, To:; a memo's too).

@@ -83,7 +83,9 @@ internal static partial class TextBlockReader
                 block.SourceLine = i;
                 block.Spaced = spaced;
                 if (joinLines && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
-                    && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0])))
+                    && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0]))
+                    // A message's header fields (From:, Date:, Newsgroups: …) are one line each, however the text is wrapped.
+                    && !(MailHeaders.IsHeaderField(block.Text) && MailHeaders.IsHeaderField(blocks[^1].Text)))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));

@@ -51,6 +51,56 @@ public sealed class StatedDateAndHeadingTests
     }
 
     [Fact]
+    public void A_forwarded_text_that_states_no_date_is_dated_by_the_message_that_forwarded_it()
+    {
+        // Hard-wrapped: the header fields must stay one line each for their Date: to be read.
+        var article = CleanedView.Clean("posting.txt", """
+            Path: news.example-uni.edu!not-for-mail
+            From: ana@example-uni.edu (Ana Ruiz)
+            Newsgroups: soc.culture.europe
+            Subject: Summit text
+            Date: 12 Dec 1997 09:30:00 GMT
+
+            Here is the wire story as it came in this morning, apart from the
+            line breaks.
+
+            ------------------------- begin forwarded text -------------------------
+
+            EU leaders meet in Luxembourg
+
+            European Union leaders opened a summit on Friday that is expected to invite
+            six countries to begin talks on joining the union next year.
+
+            Officials said the talks would begin in the spring, with a second group of
+            candidates to follow once they had made more progress on reforms.
+            """);
+
+        Assert.Equal(new DateOnly(1997, 12, 12), article!.ExplicitDate);
+        Assert.DoesNotContain("Newsgroups", article.Body);
+    }
+
+    [Fact]
+    public void A_date_the_forwarded_text_states_wins_over_the_day_it_was_forwarded()
+    {
+        var article = CleanedView.Clean("posting.txt", """
+            From: ana@example-uni.edu (Ana Ruiz)
+            Subject: Summit text
+            Date: 20 Dec 1997 09:30:00 GMT
+
+            ---------- Forwarded message ---------
+
+            EU leaders meet in Luxembourg
+            Published 12 December 1997
+
+            European Union leaders opened a summit on Friday that is expected to invite six countries to begin talks on joining the union next year.
+
+            Officials said the talks would begin in the spring, with a second group of candidates to follow once they had made more progress on reforms.
+            """);
+
+        Assert.Equal(new DateOnly(1997, 12, 12), article!.ExplicitDate);
+    }
+
+    [Fact]
     public void A_wrapped_first_line_of_prose_does_not_take_the_headline_from_above_it()
     {
         var article = CleanedView.Clean("wrapped.txt", """
