@@ -200,12 +200,16 @@ internal static class DebrisFilter
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && StartsBoilerplateTail(blocks, i))
             {
+                var notes = Endnotes.StartsNotes(b.Text, NextText(blocks, i));
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
-                    log.Add("promo", tail.Text);
+                    log.Add(notes ? "notes" : "promo", tail.Text);
                 }
                 blocks.RemoveRange(i, blocks.Count - i);
+                if (notes)
+                    foreach (var kept in blocks)
+                        kept.Text = Endnotes.WithoutMarkers(kept.Text);
                 break;
             }
             if (LayoutRules.IsLayoutJunk(b.Text))
@@ -549,7 +553,8 @@ internal static class DebrisFilter
         if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
             return true;
         // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
-        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text)) && ProseParagraphs(blocks, i) >= 3)
+        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || Endnotes.StartsNotes(text, NextText(blocks, i)))
+            && ProseParagraphs(blocks, i) >= 3)
             return true;
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }

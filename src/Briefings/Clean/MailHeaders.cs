@@ -36,13 +36,29 @@ internal static partial class MailHeaders
         if (fields < 2)
             return;
         for (var i = 0; i < fields; i++)
-        {
-            log.Add("metadata", blocks[i].Text);
-            if (DateField().IsMatch(blocks[i].Text))
-                facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
-        }
+            Take(blocks[i], facts, log);
         blocks.RemoveRange(0, fields);
+        // Fields the scrape split from the run by a stray line ("Subject:" under an ad slot) are the header's too, up
+        // to the first sentence of prose.
+        for (var i = 0; i < Math.Min(Reach, blocks.Count) && !IsProse(blocks[i]); i++)
+        {
+            if (HeaderField().IsMatch(blocks[i].Text))
+            {
+                Take(blocks[i], facts, log);
+                blocks.RemoveAt(i--);
+            }
+        }
     }
+
+    private static void Take(Block field, ArticleFacts facts, RemovalLog log)
+    {
+        log.Add("metadata", field.Text);
+        if (DateField().IsMatch(field.Text))
+            facts.OfferDate(ExplicitDateParser.Find(field.Text)?.Date);
+    }
+
+    private static bool IsProse(Block block) =>
+        block.Kind == BlockKind.Paragraph && WordCount.BySpaces(block.Text) >= 12 && ".!?\"”".Contains(block.Text[^1]);
 
     [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message|begin forwarded (?:text|message))\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();

@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// A paper's or commentary's notes at the end (<c>Endnotes</c> / <c>[1] Declaration on …, Shanghai, 15 June 2001.</c>):
+/// the back matter starts there (what follows is the author box, citation tools and the publisher's footer), and the
+/// note markers left in the text (<c>…the border.[3]</c>) point at nothing once the notes are gone.
+/// </summary>
+internal static partial class Endnotes
+{
+    /// <summary>A notes header (<c>Notes</c>, <c>Endnotes</c>, <c>References</c>, <c>Anmerkungen</c> …) with the first note right under it.</summary>
+    public static bool StartsNotes(string header, string? next) =>
+        header.Length <= 40 && next is not null && Header().IsMatch(header.Trim().Trim('*', '_', '#', ' ')) && FirstNote().IsMatch(next);
+
+    /// <summary>The text without its note markers: a bracketed number right after a word or punctuation mark.</summary>
+    public static string WithoutMarkers(string text) => text.Contains('[') ? Marker().Replace(text, "") : text;
+
+    [GeneratedRegex(@"^(?:end ?notes|foot ?notes|notes|notes and references|references|sources|bibliography|works cited|anmerkungen|fußnoten|quellen|notas|referencias|referências|note|kaynaklar)\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Header();
+
+    // "[1] Declaration …", "1. Declaration …", "¹ Declaration …": the first note is numbered 1.
+    [GeneratedRegex(@"^(?:\[1\]|1\.|1\)|¹|\^1)\s*\S")]
+    private static partial Regex FirstNote();
+
+    [GeneratedRegex(@"(?<=[\p{L}\p{N}.,;:!?""”’)])\[\d{1,3}\]")]
+    private static partial Regex Marker();
+}
