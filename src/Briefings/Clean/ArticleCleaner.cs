@@ -106,6 +106,13 @@ public static partial class ArticleCleaner
             return htmlBlocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
+        if (SocialThread.Read(text, log) is { } thread)
+        {
+            facts.Title = thread.Title;
+            facts.OfferDate(thread.Date);
+            facts.OfferByline(thread.Author);
+            return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
+        }
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
 
