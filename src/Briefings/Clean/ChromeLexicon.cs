@@ -66,7 +66,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
             || Paywall().IsMatch(t)
-            || t.Length <= 320 && OfficialBanner().IsMatch(t)
+            || t.Length <= 320 && (OfficialBanner().IsMatch(t) || ArchiveNotice().IsMatch(t))
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || t.Length <= 240 && TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
@@ -264,8 +264,15 @@ internal static partial class ChromeLexicon
     private static partial Regex AboutOrg();
 
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
-    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
+
+    /// <summary>
+    /// An archive's banner over a page it keeps (<c>This is historical material "frozen in time"</c>, <c>You are viewing
+    /// material from a past administration</c>, <c>Archived content</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:archived? (?:notice|content|page|information)\s*[:.-]?\s*)?(?:you are (?:viewing|reading|looking at) (?:an? )?(?:archived|historical|material from a (?:past|previous|former) administration)|this (?:is )?(?:an? )?(?:archived|historical) (?:material|page|content|document|website|site)\b|this (?:page|content|document|website|site|material) (?:has been|was|is) archived\b|archived (?:content|page|information)$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ArchiveNotice();
 
     /// <summary>The banner government sites put above every page (<c>An official website of the United States government</c>, <c>Here's how you know</c>, the .gov and padlock notes).</summary>
     [GeneratedRegex(@"^(?:an official website of the (?:united states|u\.s\.|european union)(?: government)?|here['’]s how you know|official websites use \.gov\b.*|secure \.gov websites use https\b.*|look for \.gov|an? \.gov website belongs to an official government organization\b.*|websites ending in \.gov\b.*|an? (?:padlock|lock)\b.*(?:https|\.gov)\b.*|a (?:padlock|lock) means a secure connection|share sensitive information only on official,? secure websites\.?)$", RegexOptions.IgnoreCase)]
@@ -278,8 +285,11 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^edit(?:\s*\d+)?\s*:\s", RegexOptions.IgnoreCase)]
     private static partial Regex PosterEdit();
 
-    /// <summary>A note on how a transcript was made: <c>This transcript was generated automatically …</c>.</summary>
-    [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited)\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A note on how a transcript was made (<c>This transcript was generated automatically …</c>) or on the terms of a
+    /// briefing (<c>(ON THE RECORD UNLESS OTHERWISE NOTED)</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited)\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b|^\(?(?:on the record|on background|off the record)(?: unless otherwise (?:noted|indicated))?\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptNotice();
 
     /// <summary>The web editor's credit under or after a story: <c>Editor: Huang Lin</c>, <c>[Editor: Huang Lin]</c>, <c>Edited by: …</c>.</summary>

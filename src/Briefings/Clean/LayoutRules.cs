@@ -24,6 +24,9 @@ internal static partial class LayoutRules
             && (separators >= 3 || separators == 2 && t.Length <= 80 && !t.AsSpan().ContainsAnyInRange('0', '9'))
             && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !EndsSentence(x.Trim())))
             return true;
+        // A breadcrumb trail from the site's home page ("Home > Press Briefings > 1999"), wherever the page left it.
+        if (t.Length <= 160 && t.AsSpan().IndexOfAny('>', '›', '»') > 0 && HomeTrail().IsMatch(t))
+            return true;
         // A row of bracketed controls ("[Listen]  [Save]  [Share]") or a note's marker alone on a line ("[4]").
         if (t[0] == '[' && t[^1] == ']' && BracketedLabels().IsMatch(t))
             return true;
@@ -101,6 +104,9 @@ internal static partial class LayoutRules
             line = TranslatorNote().Replace(line, " ");
         return Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
     }
+
+    [GeneratedRegex(@"^(?:home|home page|startseite|accueil|inicio|início|ana sayfa)\s*[>›»]\s*(?:[^>›».!?]{1,60}(?:\s*[>›»]\s*|$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HomeTrail();
 
     [GeneratedRegex(@"\(?\b[Cc]ontinued (?:on|from) (?:[Pp]age|[Pp]\.) ?[A-Z]?\d{1,3}\b\)?")]
     private static partial Regex JumpLine();

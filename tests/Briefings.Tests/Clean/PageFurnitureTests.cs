@@ -12,6 +12,8 @@ public sealed class PageFurnitureTests
     [InlineData("Forward to a friend  ·  Share on LinkedIn  ·  Read past issues")]
     [InlineData("Book now ›")]
     [InlineData("All our explainers »")]
+    [InlineData("Home > Press Briefings > 1999 Daily Press Briefings > May")]
+    [InlineData("Startseite › Politik › Ausland")]
     public void A_line_of_controls_is_layout(string line) => Assert.True(LayoutRules.IsLayoutJunk(line));
 
     [Theory]
@@ -20,7 +22,20 @@ public sealed class PageFurnitureTests
     [InlineData("[Editor's note: this article was updated on Monday to correct the name of the ministry.]")]
     [InlineData("Kyiv says the offensive will go on, and Moscow says it will not negotiate »")]
     [InlineData("Grain, gas and guns: the three deals on the table")]
+    [InlineData("Home > the minister said. Then he left > again")]
     public void A_line_of_text_is_not(string line) => Assert.False(LayoutRules.IsLayoutJunk(line));
+
+    [Theory]
+    [InlineData("You are viewing material from a past administration, kept for historical reference. Names, links and facts may be out of date.")]
+    [InlineData("This is historical material \"frozen in time\". The website is no longer updated and links to external websites may not work.")]
+    [InlineData("Archived content")]
+    [InlineData("(ON THE RECORD UNLESS OTHERWISE NOTED)")]
+    public void An_archive_banner_or_a_briefings_terms_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("The ministry said the archive would stay open to researchers.")]
+    [InlineData("He spoke on the record for the first time since his resignation, and said the talks had failed.")]
+    public void Sentences_about_archives_or_the_record_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
 
     [Theory]
     [InlineData("By Pacific affairs reporter Tasi Mahe and political reporter Claire Dunmore", "Tasi Mahe and Claire Dunmore")]
@@ -156,6 +171,31 @@ public sealed class PageFurnitureTests
         Assert.DoesNotContain("Do you think", article.Body);
         Assert.DoesNotContain("votes", article.Body);
         Assert.Contains("radiation levels outside the site", article.Body);
+    }
+
+    [Fact]
+    public void An_end_of_document_mark_closes_a_transcript_and_the_site_links_after_it_go()
+    {
+        var article = CleanedView.Clean("briefing.txt", """
+            Daily briefing on the Balkans
+
+            MR. HALE: Good afternoon. The Secretary spoke this morning with the foreign ministers of the contact group about the talks that resume on Monday.
+
+            QUESTION: Will the talks be held in the same place as last time, and who will chair the first session of the new round?
+
+            MR. HALE: They will, and the co-chairmen will take turns as before. We expect the first session to be short and the real work to start on Tuesday.
+
+            [end of document]
+
+            Back to Daily Press Briefings | Office of the Spokesman | Home Page
+
+            Other briefings this week:
+            May 7 -- Refugees in the region
+            """);
+
+        Assert.Contains("co-chairmen will take turns", article!.Body);
+        Assert.DoesNotContain("Other briefings", article.Body);
+        Assert.DoesNotContain("Refugees in the region", article.Body);
     }
 
     [Fact]
