@@ -41,7 +41,9 @@ internal static class DebrisFilter
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (IsRunningHeadShape(b) && counts[b.Text] >= minimum && !(facts.Title is { } title && SameText(title, b.Text)))
+            // A related-links header ("Mehr zum Thema") over each box of links is left to open its list (RemoveLines).
+            if (IsRunningHeadShape(b) && counts[b.Text] >= minimum && !(facts.Title is { } title && SameText(title, b.Text))
+                && !(PromoRules.IsPromo(b.Text, out var startsList) && startsList))
             {
                 log.Add("layout", b.Text);
                 blocks.RemoveAt(i--);

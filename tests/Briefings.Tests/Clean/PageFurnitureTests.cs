@@ -199,6 +199,31 @@ public sealed class PageFurnitureTests
     }
 
     [Fact]
+    public void A_related_links_header_over_two_boxes_opens_both_lists()
+    {
+        var article = CleanedView.Clean("bericht.txt", """
+            Putin's speech in Munich
+
+            The Russian president used his first appearance at the conference to settle accounts with the United States, and the audience in the hotel ballroom listened in silence.
+
+            Mehr zum Thema
+            · Merkel wirbt für neue Partnerschaft mit Moskau
+            · Kommentar: Die Rückkehr des Kalten Krieges?
+
+            He also attacked the American plans to station parts of a missile defence system in Poland and the Czech Republic, and accused the alliance of bad faith.
+
+            Mehr zum Thema
+            · Raketenabwehr: Warschau und Prag prüfen US-Angebot
+
+            The defence secretary replied the next day that one cold war had been quite enough, and the conference moved on to Afghanistan.
+            """);
+
+        Assert.DoesNotContain("Merkel wirbt", article!.Body);
+        Assert.DoesNotContain("Raketenabwehr", article.Body);
+        Assert.Contains("one cold war had been quite enough", article.Body);
+    }
+
+    [Fact]
     public void An_estimated_reading_time_is_a_reading_time() => Assert.True(LayoutRules.IsReadingTime("Estimated reading time: 6 minutes"));
 
     [Fact]
