@@ -52,6 +52,7 @@ public sealed class LeaderLinkingTests
 
     [Theory]
     [InlineData("The Trump administration welcomed the decision.")]
+    [InlineData("Trump's administration welcomed the decision.")]
     [InlineData("He bought a flat in Trump Tower.")]
     [InlineData("Shares of Johnson & Johnson rose.")]
     [InlineData("Carmakers from Ford to Renault warned of shortages.")]
@@ -78,6 +79,10 @@ public sealed class LeaderLinkingTests
         var leaders = Leaders("The Biden administration was split. President Joe Biden decided.");
         Assert.Contains("joe-biden", leaders);
     }
+
+    [Fact]
+    public void A_full_name_before_its_administration_names_the_person() =>
+        Assert.Contains("donald-trump", Leaders("US President Donald Trump's administration announced its intention to leave the treaty."));
 
     [Fact]
     public void Names_in_the_title_count()

@@ -27,7 +27,7 @@ internal sealed class LeaderLinker(NameIndex names)
                     continue;
                 for (var k = i; k <= last; k++)
                     consumed[k] = true;
-                if (!IsTrapAfter(text, last) && !IsCompanyJoin(text, i, last))
+                if (!IsTrapAfter(text, last, fullName: true) && !IsCompanyJoin(text, i, last))
                     mentions.Add(new LeaderMention(form.Leader, i, last, true, OfficePhraseReader.Read(text, i, last)));
                 break;
             }
@@ -45,7 +45,7 @@ internal sealed class LeaderLinker(NameIndex names)
             if (candidates is null)
                 continue;
             var end = candidates.Max(c => c.Last);
-            if (IsTrapAfter(text, end) || IsCompanyJoin(text, i, end) || PartOfOtherName(text, i, end))
+            if (IsTrapAfter(text, end, fullName: false) || IsCompanyJoin(text, i, end) || PartOfOtherName(text, i, end))
                 continue;
             var phrase = OfficePhraseReader.Before(text, i);
             if (phrase is { Place: PhrasePlace.AppositiveBefore })
@@ -141,7 +141,8 @@ internal sealed class LeaderLinker(NameIndex names)
     }
 
     /// <summary>"Trump Tower", "Biden administration", "Kennedy Center": the name is part of something else.</summary>
-    private static bool IsTrapAfter(ScannedText text, int last)
+    /// <param name="fullName">The name is written in full ("Donald Trump's administration" names the man as well).</param>
+    private static bool IsTrapAfter(ScannedText text, int last, bool fullName)
     {
         var tokens = text.Tokens;
         if (last + 1 >= tokens.Count)
@@ -150,7 +151,7 @@ internal sealed class LeaderLinker(NameIndex names)
         if (text.Joined(last))
             return Vocabulary.TrapNouns.Contains(next.Key) && next.Key is not ("campaign" or "cabinet" or "era" or "years" or "family" or "presidential");
         // "Trump's administration" names the government, not the man.
-        return tokens[last].Possessive && next.Key == "administration" && next.Sentence == tokens[last].Sentence && text.Gap(last).Trim().Length <= 2;
+        return !fullName && tokens[last].Possessive && next.Key == "administration" && next.Sentence == tokens[last].Sentence && text.Gap(last).Trim().Length <= 2;
     }
 
     /// <summary>"Johnson &amp; Johnson", "Procter &amp; Gamble": a firm.</summary>
