@@ -202,7 +202,7 @@ internal static class DebrisFilter
             }
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && StartsBoilerplateTail(blocks, i))
             {
-                var notes = Endnotes.StartsNotes(b.Text, NextText(blocks, i));
+                var notes = StartsNotes(blocks, i);
                 foreach (var tail in blocks.Skip(i))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
@@ -555,11 +555,13 @@ internal static class DebrisFilter
         if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
             return true;
         // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
-        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || Endnotes.StartsNotes(text, NextText(blocks, i)))
+        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
             && ProseParagraphs(blocks, i) >= 3)
             return true;
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }
+
+    private static bool StartsNotes(List<Block> blocks, int i) => Endnotes.IsHeader(blocks[i].Text) && Endnotes.IsFirstNote(NextText(blocks, i));
 
     /// <summary>The text of the next block that is not layout junk (a separator row between a header and its text is skipped).</summary>
     private static string? NextText(List<Block> blocks, int i) =>

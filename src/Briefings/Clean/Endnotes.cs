@@ -9,9 +9,11 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class Endnotes
 {
-    /// <summary>A notes header (<c>Notes</c>, <c>Endnotes</c>, <c>References</c>, <c>Anmerkungen</c> …) with the first note right under it.</summary>
-    public static bool StartsNotes(string header, string? next) =>
-        header.Length <= 40 && next is not null && Header().IsMatch(header.Trim().Trim('*', '_', '#', ' ')) && FirstNote().IsMatch(next);
+    /// <summary>A notes header: <c>Notes</c>, <c>Endnotes</c>, <c>References</c>, <c>Anmerkungen</c> ….</summary>
+    public static bool IsHeader(string line) => line.Length <= 40 && Header().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
+
+    /// <summary>The first note under a notes header: <c>[1] …</c>, <c>1. …</c>, <c>¹ …</c>.</summary>
+    public static bool IsFirstNote(string? line) => line is not null && FirstNote().IsMatch(line);
 
     /// <summary>The text without its note markers: a bracketed number right after a word or punctuation mark.</summary>
     public static string WithoutMarkers(string text) => text.Contains('[') ? Marker().Replace(text, "") : text;
