@@ -38,14 +38,14 @@ public sealed class Annotator
     public Article Annotate(CleanArticle clean, ProblemLog problems)
     {
         var fm = clean.FrontMatter;
-        WarnUnknownIds(clean, problems);
+        WarnUnknownTopics(clean, problems);
         var title = new ScannedText(clean.Title);
         var whole = new ScannedText(clean.Title + "\n" + clean.Body);
         var body = whole.From(clean.Title.Length + 1);
 
         var people = _people.Find(whole);
         var mentions = _linker.Find(whole, people.LocalSurnames).Concat(people.KnownByVariant).ToList();
-        var leaders = fm.Leaders ?? [.. mentions.Select(m => m.Leader.Id)
+        var leaders = FrontMatterLeaders(clean, problems) ?? [.. mentions.Select(m => m.Leader.Id)
             .Concat(people.People.Where(p => p.IsLeader).Select(p => p.Id))
             .Distinct()
             .Order(StringComparer.Ordinal)];
@@ -122,11 +122,35 @@ public sealed class Annotator
         return fits.Count == 1 ? fits[0] : null;
     }
 
-    private void WarnUnknownIds(CleanArticle clean, ProblemLog problems)
+    /// <summary>
+    /// The front matter's leaders: an id the knowledge base lacks is read as the one id a slip of two letters or fewer
+    /// away (<c>xi-jingping</c> for <c>xi-jinping</c>), and said; otherwise it is kept and reported.
+    /// </summary>
+    private IReadOnlyList<string>? FrontMatterLeaders(CleanArticle clean, ProblemLog problems)
     {
-        foreach (var id in clean.FrontMatter.Leaders ?? [])
-            if (_knowledge.FindLeader(id) is null)
+        if (clean.FrontMatter.Leaders is not { } ids)
+            return null;
+        var leaders = new List<string>(ids.Count);
+        foreach (var id in ids)
+        {
+            if (_knowledge.FindLeader(id) is not null)
+                leaders.Add(id);
+            else if (_knowledge.Leaders.Where(l => EditDistance.Of(l.Id, id) <= 2).Take(2).ToList() is [var near])
+            {
+                problems.Warn(clean.Origin, 1, $"unknown leader id '{id}' in front matter: read as '{near.Id}' ({near.Name})", "correct the id in the front matter");
+                leaders.Add(near.Id);
+            }
+            else
+            {
                 problems.Warn(clean.Origin, 1, $"unknown leader id '{id}' in front matter", "add the person to data/leaders.yml");
+                leaders.Add(id);
+            }
+        }
+        return [.. leaders.Distinct(StringComparer.Ordinal)];
+    }
+
+    private void WarnUnknownTopics(CleanArticle clean, ProblemLog problems)
+    {
         foreach (var id in clean.FrontMatter.Topics ?? [])
             if (_knowledge.FindTopic(id) is null)
                 problems.Warn(clean.Origin, 1, $"unknown topic id '{id}' in front matter", "use an id from data/topics.yml");

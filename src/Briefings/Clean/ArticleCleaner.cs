@@ -37,7 +37,8 @@ public static partial class ArticleCleaner
         var derived = false;
         if (title is null)
         {
-            var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph) ?? blocks.FirstOrDefault(b => b.Text.Length > 0);
+            // The first paragraph of prose: menu items a page left above it ("Home", "My Network") name nothing.
+            var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && IsProse(b.Text)) ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph) ?? blocks.FirstOrDefault(b => b.Text.Length > 0);
             if (lede is null)
             {
                 problems.Warn(file.RelativePath, 1, "article has no text after cleaning; skipped");
@@ -115,6 +116,8 @@ public static partial class ArticleCleaner
         }
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
+
+    private static bool IsProse(string text) => WordCount.BySpaces(text) >= 10 && ".!?\"”".Contains(text.TrimEnd()[^1]);
 
     /// <summary>
     /// HTML comments (<c>&lt;!-- TODO: check the date --&gt;</c>): a Markdown page never shows them, and in scraped text

@@ -20,6 +20,9 @@ internal static partial class BylineRules
     {
         author = null;
         outlet = null;
+        // Emphasis does not make a byline prose: "**By A and B** · Place".
+        if (line.StartsWith('*') || line.StartsWith('_'))
+            line = line.Replace("**", "").Replace("__", "").Trim('*', '_', ' ');
         if (line.Length > 160)
             return line.Length < 400 && IsCreditLine(line);
         if (IsCreditLine(line))
@@ -85,7 +88,7 @@ internal static partial class BylineRules
         part.Length is > 1 and <= 60 && char.IsUpper(part[0]) && !part.Contains(':') && !part.Contains(" by ", StringComparison.OrdinalIgnoreCase)
         && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
 
-    [GeneratedRegex(@"^(?:(?:By|BY|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
+    [GeneratedRegex(@"^(?:(?:By|BY|Por|POR|Par|PAR|Von|VON|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article|Note|Commentary|Analysis|Essay|Report|Column|Review) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
 
     [GeneratedRegex(@"\s*(?:\||,|·|•|—|–|\bfor\b|\bwith\b)\s*")]

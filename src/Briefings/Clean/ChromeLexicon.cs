@@ -67,6 +67,7 @@ internal static partial class ChromeLexicon
             || Embed().IsMatch(t)
             || Paywall().IsMatch(t)
             || t.Length <= 320 && (OfficialBanner().IsMatch(t) || ArchiveNotice().IsMatch(t))
+            || t.Length <= 100 && SocialPostChrome().IsMatch(t)
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || t.Length <= 240 && TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
@@ -266,6 +267,14 @@ internal static partial class ChromeLexicon
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
     [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
+
+    /// <summary>
+    /// The frame of a post on a professional or social network: the author's connection degree (<c>Name • 2nd</c>), the
+    /// post's age (<c>2mo • Edited</c>), the follow button, a cut post's <c>…see more</c>, the reactions line
+    /// (<c>Name and 1,481 others</c>), the site's trial offer (<c>Try Premium for €0</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:.{2,60}\s•\s(?:1st|2nd|3rd\+?)|\d{1,2}\s?(?:mo|w|d|h|m|y|yr)s?\s•\s.{0,40}|\+\s?Follow|(?:…|\.\.\.)\s?see more|see more|.{2,40}\sand\s[\d,.]+[KkMm]?\sothers|try premium(?: for (?:free|[€$£]\s?0))?)$", RegexOptions.IgnoreCase)]
+    private static partial Regex SocialPostChrome();
 
     /// <summary>
     /// An archive's banner over a page it keeps (<c>This is historical material "frozen in time"</c>, <c>You are viewing

@@ -14,7 +14,7 @@ public sealed record MaintainerFrontMatter(
 }
 
 /// <summary>What one removal in cleaning took out, for <c>ingest --verbose</c>.</summary>
-/// <param name="Category">tag, caption, credit, promo, byline, dateline, metadata, layout, duplicate-title.</param>
+/// <param name="Category">tag, caption, credit, promo, byline, dateline, metadata, layout, duplicate-title, notes, table.</param>
 public sealed record Removal(string Category, string Text);
 
 /// <summary>

@@ -68,7 +68,7 @@ internal static partial class HeadlineFinder
     private static bool IsCandidate(Block block) =>
         TitleRules.IsHeadline(block) && !IsPageLine(block) && !IsMenuRow(block.Text) && !LayoutRules.IsPieceLabel(block.Text)
         && ExplicitDateParser.Find(block.Text) is null && !MetadataRules.IsStamp(block.Text, out _, out _) && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
-        && !ChromeLexicon.IsChrome(block.Text, out _)
+        && !PromoRules.IsPromo(block.Text, out _)
         && !CaptionRules.HasCredit(block.Text) && !CaptionRules.IsLoneCredit(block.Text, afterShortLine: true);
 
     /// <summary>A line no headline looks like: an address, a header field, an image's label, a row laid out with spaces.</summary>

@@ -161,7 +161,7 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\bby\s+(.+)$", RegexOptions.IgnoreCase)]
     private static partial Regex PostedBy();
 
-    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|el|em|le|am|de|à|às|um|Uhr|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|terça|terca|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|el|em|le|am|de|à|às|um|Uhr|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
     private static partial Regex Leftovers();
 
     [GeneratedRegex(@"(?:^|(?<=[\p{L}\d.)]|\s))(?:First published|Published|Posted|Publicado|Publié|Veröffentlicht)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]

@@ -41,6 +41,15 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
+            if (GeneratorSyntax.MarkupLines(lines, i, markdown) is > 0 and var markup)
+            {
+                for (var k = i; k < i + markup; k++)
+                    log.Add("layout", lines[k]);
+                i += markup - 1;
+                FlushPipes();
+                paragraphOpen = false;
+                continue;
+            }
             if (HtmlTableStart().IsMatch(lines[i]))
             {
                 FlushPipes();
@@ -115,10 +124,13 @@ internal static partial class TextBlockReader
             return new Block(BlockKind.Heading, Unescape(StripHashes(line))) { Level = Math.Max(2, piece.HeadingLevel), Explicit = true };
         if (AtxHeading().Match(line) is { Success: true } h)
             return new Block(BlockKind.Heading, Unescape(h.Groups[2].Value)) { Level = Math.Max(2, h.Groups[1].Length), Explicit = true };
-        if (!LayoutRules.IsLayoutJunk(line))
+        var junk = LayoutRules.IsLayoutJunk(line);
+        // A separator row ("- - - -") or a page number ("- 2 -") is no bullet; a bullet whose item has words is, whatever
+        // its marker adds ("- | Signed | Status |" is a list item, as the cleaned file writes one).
+        if (Bullet().Match(line) is { Success: true } b && (markdown || line[0] != '+') && (!junk || b.Groups[1].Value.Any(char.IsLetter) && !LayoutRules.IsLayoutJunk(b.Groups[1].Value)))
+            return new Block(BlockKind.ListItem, Unescape(b.Groups[1].Value));
+        if (!junk)
         {
-            if (Bullet().Match(line) is { Success: true } b && (markdown || line[0] != '+'))
-                return new Block(BlockKind.ListItem, Unescape(b.Groups[1].Value));
             if (Numbered().Match(line) is { Success: true } n)
                 return new Block(BlockKind.ListItem, Unescape(n.Groups[1].Value)) { Ordered = true };
             if (markdown && Quote().Match(line) is { Success: true } q)

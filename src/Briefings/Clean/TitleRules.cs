@@ -169,9 +169,9 @@ internal static partial class TitleRules
 
     /// <summary>
     /// A flag in capitals (<c>LIVE</c>, <c>BREAKING:</c>), a title-case flag with its colon or dash (<c>Exclusive:</c>),
-    /// a wire's version mark (<c>UPDATE 3-</c>, <c>REFILE-</c>) or a desk's mark in brackets (<c>(2nd LD)</c>, <c>(LEAD)</c>).
+    /// a wire's version or story-type mark (<c>UPDATE 3-</c>, <c>REFILE-</c>, <c>TIMELINE-</c>) or a desk's mark in brackets (<c>(2nd LD)</c>, <c>(LEAD)</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|INSIGHT|FACTBOX|ANALYSIS|EXCLUSIVE|URGENT)(?: \d{1,2})?-|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Feature|Yonhap Interview|UPDATE|CORRECTED|REPEAT)[^()]{0,24}\))\s*|(?:(?:LIVE(?: UPDATES)?|UPDATED?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|VIDEO|PHOTOS|JUST IN|DEVELOPING)\b\s*[:|—–-]?|(?:Live(?: updates)?|Updated?|Exclusive|Breaking(?: news)?|Watch|Video|Just in|Developing)\s*[:|—–])\s+)(?=[\p{Lu}\d""“‘'])")]
+    [GeneratedRegex(@"^(?:(?:(?:UPDATE|WRAPUP|REFILE|CORRECTED|RPT|INSIGHT|FACTBOX|ANALYSIS|EXCLUSIVE|URGENT|TIMELINE|PREVIEW|EXPLAINER|QUOTEBOX|COLUMN|FEATURE|INTERVIEW|GRAPHIC|POLL|SPECIAL REPORT|BREAKINGVIEWS)(?: \d{1,2})?-|\((?:LEAD|\d(?:st|nd|rd|th) LD|URGENT|News Focus|News Analysis|Yonhap Feature|Yonhap Interview|UPDATE|CORRECTED|REPEAT)[^()]{0,24}\))\s*|(?:(?:LIVE(?: UPDATES)?|UPDATED?|EXCLUSIVE|BREAKING(?: NEWS)?|WATCH|VIDEO|PHOTOS|JUST IN|DEVELOPING)\b\s*[:|—–-]?|(?:Live(?: updates)?|Updated?|Exclusive|Breaking(?: news)?|Watch|Video|Just in|Developing)\s*[:|—–])\s+)(?=[\p{Lu}\d""“‘'])")]
     private static partial Regex FlagPrefix();
 
     [GeneratedRegex(@"(?:^(?:English|German|French|Spanish|Portuguese)\s+(?:version|translation|edition)\b|^Vers[ãa]o em ingl[êe]s\b|^Versi[óo]n en ingl[ée]s\b|^Version (?:anglaise|en anglais|française)\b|^Englische (?:Fassung|Version|Übersetzung)\b|\b(?:machine|automatic|automated)(?:[- ]translated|\s+translation)\b|\btradu[çc][ãa]o autom[áa]tica\b|\btraducci[óo]n autom[áa]tica\b|\btraduction automatique\b|\bmaschinelle [ÜU]bersetzung\b|^Translated (?:from|by)\b)", RegexOptions.IgnoreCase)]

@@ -45,6 +45,19 @@ public sealed class DatingTests
     }
 
     [Fact]
+    public void A_front_matter_leader_id_a_slip_away_from_a_known_one_is_read_as_it_and_reported()
+    {
+        var problems = new ProblemLog();
+        var a = TestKnowledge.Annotator().Annotate(
+            TestKnowledge.Clean("Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi.", "A briefing", null, new MaintainerFrontMatter(Leaders: ["antony-blinkn", "no-such-person"])),
+            problems);
+
+        Assert.Equal(["antony-blinken", "no-such-person"], a.Leaders);
+        Assert.Contains(problems.All, p => p.Message.Contains("'antony-blinkn' in front matter: read as 'antony-blinken'", StringComparison.Ordinal));
+        Assert.Contains(problems.All, p => p.Message.EndsWith("unknown leader id 'no-such-person' in front matter", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_front_matter_date_the_officeholders_allow_raises_nothing()
     {
         var problems = new ProblemLog();

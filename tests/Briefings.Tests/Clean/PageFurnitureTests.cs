@@ -33,6 +33,20 @@ public sealed class PageFurnitureTests
     public void An_archive_banner_or_a_briefings_terms_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Theory]
+    [InlineData("Pieter-Jan Verhoef • 2nd")]
+    [InlineData("2mo • Edited • 🌐")]
+    [InlineData("+ Follow")]
+    [InlineData("…see more")]
+    [InlineData("Ingrid Mulder and 1,481 others")]
+    [InlineData("Try Premium for €0")]
+    public void A_network_posts_frame_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("Ministers from The Hague and 31 others joined by video link on Tuesday.")]
+    [InlineData("Rutte said he would see more of the allies' plans in the autumn.")]
+    public void Sentences_like_a_posts_frame_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
+
+    [Theory]
     [InlineData("The ministry said the archive would stay open to researchers.")]
     [InlineData("He spoke on the record for the first time since his resignation, and said the talks had failed.")]
     public void Sentences_about_archives_or_the_record_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));

@@ -32,6 +32,55 @@ public sealed class StatedDateAndHeadingTests
     public void A_sentence_or_headline_with_a_date_is_not_a_stamp(string line) =>
         Assert.False(MetadataRules.IsStamp(line, out _, out _));
 
+    [Theory]
+    [InlineData("miércoles, 18 de octubre de 2023 - 9:05 p. m.", 2023, 10, 18)]
+    [InlineData("jeudi 5 octobre 2023", 2023, 10, 5)]
+    public void A_date_line_in_another_language_is_a_stamp(string line, int y, int m, int d)
+    {
+        Assert.True(MetadataRules.IsStamp(line, out var date, out _));
+        Assert.Equal(new DateOnly(y, m, d), date);
+    }
+
+    [Theory]
+    [InlineData("Por Mariela Quintero Salas | Caracas", "Mariela Quintero Salas")]
+    [InlineData("**By Corinne Vasquez and Tom Ardley** · Palm Beach and Washington", "Corinne Vasquez and Tom Ardley")]
+    [InlineData("Note by Annelies Voskuijlen", "Annelies Voskuijlen")]
+    public void A_byline_in_another_language_in_bold_or_naming_the_kind_of_piece_is_a_byline(string line, string author)
+    {
+        Assert.True(BylineRules.IsByline(line, nearTop: true, out var found, out _));
+        Assert.Equal(author, found);
+    }
+
+    [Fact]
+    public void A_wire_story_types_mark_is_not_part_of_the_headline()
+    {
+        var article = CleanedView.Clean("timeline.txt", """
+            TIMELINE-Turkey's failed coup: from tanks on the bridges to the purge
+
+            ISTANBUL, July 18 (Wire) - Turkey has detained or suspended thousands of soldiers, judges and officials since a faction of the army tried to seize power on Friday night.
+
+            The government blames a movement led by a cleric living in the United States, who denies any involvement.
+            """);
+
+        Assert.Equal("Turkey's failed coup: from tanks on the bridges to the purge", article!.Title);
+    }
+
+    [Fact]
+    public void With_no_headline_the_title_comes_from_the_first_paragraph_of_prose_not_a_menu()
+    {
+        var article = CleanedView.Clean("post.txt", """
+            Home
+            My Network
+            Jobs
+
+            I spent three years preparing summits, and I have never seen one as short as the one my own city hosted in June.
+
+            Allies committed to spend five per cent of their output on defence and security by 2035, with a review in 2029.
+            """);
+
+        Assert.StartsWith("I spent three years preparing summits", article!.Title, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void An_e_mail_is_dated_by_its_sent_header()
     {

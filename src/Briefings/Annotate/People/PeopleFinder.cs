@@ -116,12 +116,12 @@ internal sealed class PeopleFinder(NameIndex names)
         foreach (var leader in names.WithSurname(name.Surname(text)))
         {
             var leaderGiven = new ScannedText(leader.Name).Tokens[0].Key;
-            if (Distance(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0])
+            if (EditDistance.Of(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0])
                 return leader;
         }
         // A transliterated surname ("Zelenskiy"): only when the given name is nearly the same too, and only one person fits.
         var similar = names.WithSurnameLike(name.Surname(text))
-            .Where(l => Distance(given, new ScannedText(l.Name).Tokens[0].Key) <= 2).ToList();
+            .Where(l => EditDistance.Of(given, new ScannedText(l.Name).Tokens[0].Key) <= 2).ToList();
         return similar.Count == 1 ? similar[0] : null;
     }
 
@@ -141,21 +141,5 @@ internal sealed class PeopleFinder(NameIndex names)
         var before = tokens[name.Last - 1].Key;
         return tokens.Any(t => t.Key == surname && (t.Index < name.First || t.Index > name.Last) && t.IsCapitalized
             && !(t.Index > 0 && tokens[t.Index - 1].Key == before && text.Joined(t.Index - 1)));
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-            previous[j] = j;
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            (previous, current) = (current, previous);
-        }
-        return previous[b.Length];
     }
 }
