@@ -68,8 +68,9 @@ internal static partial class ChromeLexicon
             || Paywall().IsMatch(t)
             || t.Length <= 320 && (OfficialBanner().IsMatch(t) || ArchiveNotice().IsMatch(t))
             || t.Length <= 100 && SocialPostChrome().IsMatch(t)
+            || t.Length <= 200 && BroadcastFields().IsMatch(t)
             || t.Length <= 240 && PosterEdit().IsMatch(t)
-            || t.Length <= 240 && TranscriptNotice().IsMatch(t)
+            || TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
             || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
@@ -265,8 +266,16 @@ internal static partial class ChromeLexicon
     private static partial Regex AboutOrg();
 
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
-    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
+
+    /// <summary>
+    /// A broadcast transcript's programme block and log lines (<c>PROGRAMME: DAYBREAK  CHANNEL: …</c>, <c>RUNNING
+    /// ORDER: …</c>, <c>NEXT ITEM: …</c>, <c>Transcript ref: … Typed by: …</c>); its transmission line (<c>TX: 17/12/98</c>)
+    /// is a stamp (<see cref="MetadataRules.IsStamp"/>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:PROGRAMME|PROGRAM|CHANNEL|STATION|ITEM|DURATION|CONTRIBUTORS|RUNNING ORDER|NEXT ITEM|PREVIOUS ITEM)\s*:\s*\S|^transcript ref(?:erence)?\s*:|^typed by\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex BroadcastFields();
 
     /// <summary>
     /// The frame of a post on a professional or social network: the author's connection degree (<c>Name • 2nd</c>), the
@@ -298,7 +307,7 @@ internal static partial class ChromeLexicon
     /// A note on how a transcript was made (<c>This transcript was generated automatically …</c>) or on the terms of a
     /// briefing (<c>(ON THE RECORD UNLESS OTHERWISE NOTED)</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited)\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b|^\(?(?:on the record|on background|off the record)(?: unless otherwise (?:noted|indicated))?\)?\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:this|the following) transcript (?:was|has been|is|may be) (?:generated|produced|created|machine-generated|auto(?:matically)?-generated|computer-generated|edited|lightly edited|typed|transcribed)\b|^uncorrected transcript\b|^transcripts? (?:are|is) (?:generated|produced|machine-generated)\b|^\(?(?:on the record|on background|off the record)(?: unless otherwise (?:noted|indicated))?\)?\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex TranscriptNotice();
 
     /// <summary>The web editor's credit under or after a story: <c>Editor: Huang Lin</c>, <c>[Editor: Huang Lin]</c>, <c>Edited by: …</c>.</summary>

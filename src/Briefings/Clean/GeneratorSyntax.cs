@@ -15,7 +15,7 @@ internal static partial class GeneratorSyntax
     /// How many lines from <paramref name="i"/> on are the generator's: one for a markup line, the whole pair for a
     /// related-links block; 0 when the line is the article's.
     /// </summary>
-    public static int MarkupLines(string[] lines, int i, bool markdown)
+    public static int MarkupLines(string[] lines, int i)
     {
         var line = lines[i].Trim();
         if (line.Length < 4)
@@ -32,8 +32,12 @@ internal static partial class GeneratorSyntax
             }
             return 1;
         }
-        return markdown && (line[0] == '{' && AttributeList().IsMatch(line) || line[0] == '[' && CommentDefinition().IsMatch(line)) ? 1 : 0;
+        // Never prose in any kind of file (a Markdown source pasted into a text file keeps them too).
+        return line[0] == '{' && AttributeList().IsMatch(line) || line[0] == '[' && CommentDefinition().IsMatch(line) ? 1 : 0;
     }
+
+    /// <summary>A whole paragraph that is one shortcode or tag (lines of one, joined by a hard-wrapped text's reading).</summary>
+    public static bool IsShortcode(string text) => text.Length >= 4 && text[0] == '{' && Shortcode().IsMatch(text);
 
     [GeneratedRegex(@"^(?:\{\{[<%]\s*(?<close>/)?\s*(?<name>[\w.-]+)[^{}]*[>%]\}\}|\{%-?\s*(?<close>end)?(?<name>[\w.-]+)[^{}]*-?%\})$")]
     private static partial Regex Shortcode();

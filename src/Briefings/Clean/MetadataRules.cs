@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -22,6 +23,12 @@ internal static partial class MetadataRules
                 return false;
             date ??= later;
             return true;
+        }
+        // A broadcast transcript's transmission line: "TX: 17/12/98  0600-0900   ITEM: 0712 IRAQ", the day first.
+        if (line.StartsWith("TX", StringComparison.OrdinalIgnoreCase) && Transmission().Match(line) is { Success: true } tx)
+        {
+            date = DayFirst(tx.Groups["d"].Value, tx.Groups["m"].Value, tx.Groups["y"].Value);
+            return date is not null;
         }
         var found = ExplicitDateParser.Find(line);
         var keyword = Keyword().Match(line);
@@ -78,6 +85,17 @@ internal static partial class MetadataRules
     /// <summary>A time as wire and broadcast sites print it, digits and zone, the local time after it in brackets.</summary>
     [GeneratedRegex(@"^(?:[01]\d|2[0-3])[0-5]\d\s*(?:GMT|UTC|[A-Z]{3,4})(?:\s*\((?:[01]\d|2[0-3])[0-5]\d\s*[A-Z]{3,4}\))?\s*$")]
     private static partial Regex MilitaryTime();
+
+    private static DateOnly? DayFirst(string day, string month, string year)
+    {
+        var (d, m, y) = (int.Parse(day, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture));
+        if (year.Length == 2)
+            y += y >= 50 ? 1900 : 2000;
+        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+    }
+
+    [GeneratedRegex(@"^TX\s*:\s*(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Transmission();
 
     private static bool IsDateOnly(string text) =>
         Leftovers().Replace(Time().Replace(ExplicitDateParser.RemoveAll(text), " "), " ").Count(char.IsLetterOrDigit) <= 3;

@@ -41,7 +41,7 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
-            if (GeneratorSyntax.MarkupLines(lines, i, markdown) is > 0 and var markup)
+            if (GeneratorSyntax.MarkupLines(lines, i) is > 0 and var markup)
             {
                 for (var k = i; k < i + markup; k++)
                     log.Add("layout", lines[k]);
@@ -111,9 +111,16 @@ internal static partial class TextBlockReader
             }
         }
         FlushPipes();
-        // On whole paragraphs, once lines are joined: a highlight or a link may span a line break.
+        // On whole paragraphs, once lines are joined: a highlight or a link may span a line break, and so may a shortcode.
         foreach (var b in blocks)
             b.Text = NoteSyntax.Unwrap(b.Text);
+        blocks.RemoveAll(b =>
+        {
+            var markup = b.Kind == BlockKind.Paragraph && GeneratorSyntax.IsShortcode(b.Text);
+            if (markup)
+                log.Add("layout", b.Text);
+            return markup;
+        });
         return blocks;
     }
 
