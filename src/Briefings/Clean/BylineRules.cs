@@ -37,7 +37,7 @@ internal static partial class BylineRules
             else if (NamesWithRoles(parts[0]) is { } names)
                 author = names;
             else
-                return false;
+                return Staff().IsMatch(line); // "By Meridian Wire staff": the outlet's staff, no one named
             outlet = parts.Skip(1).Select(p => InPlace().Replace(p, "").Trim()).FirstOrDefault(IsOutlet);
             return true;
         }
@@ -108,7 +108,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
-    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]

@@ -69,6 +69,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && (OfficialBanner().IsMatch(t) || ArchiveNotice().IsMatch(t))
             || t.Length <= 100 && SocialPostChrome().IsMatch(t)
             || t.Length <= 200 && BroadcastFields().IsMatch(t)
+            || t.Length <= 240 && (PrintFurniture().IsMatch(t) || WireDeskLines().IsMatch(t))
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
@@ -268,6 +269,20 @@ internal static partial class ChromeLexicon
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
     [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
+
+    /// <summary>
+    /// What a browser prints around a page (<c>4/8/10 3:52 PM   Title - Site</c> above, <c>http://…   Page 1 of 2</c> below)
+    /// and a printer-friendly page's source line (<c>Printed from The Capital Ledger: http://…</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+[^.!?]+|\S+://\S+\s+(?:page\s+)?\d{1,3}\s*(?:of|/)\s*\d{1,3}|printed from\b.{0,120})$", RegexOptions.IgnoreCase)]
+    private static partial Regex PrintFurniture();
+
+    /// <summary>
+    /// A wire desk's lines for its terminal clients: the desk's contacts in double brackets (<c>((newsroom@…; +90 …))</c>),
+    /// click-through codes (<c>(For a FACTBOX …, click [nL8N1A40Q2])</c>), the market data's delay notice.
+    /// </summary>
+    [GeneratedRegex(@"^(?:\(\(.{5,200}\)\)|\(?for (?:an? |the )?.{0,120}?(?:double )?click \[n[A-Z0-9]{2,}\].{0,120}|all quotes (?:are )?delayed\b.{0,80})$", RegexOptions.IgnoreCase)]
+    private static partial Regex WireDeskLines();
 
     /// <summary>
     /// A broadcast transcript's programme block and log lines (<c>PROGRAMME: DAYBREAK  CHANNEL: …</c>, <c>RUNNING

@@ -9,8 +9,8 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class Endnotes
 {
-    /// <summary>A notes header: <c>Notes</c>, <c>Endnotes</c>, <c>References</c>, <c>Anmerkungen</c> ….</summary>
-    public static bool IsHeader(string line) => line.Length <= 40 && Header().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
+    /// <summary>A notes header: <c>Notes</c>, <c>Endnotes</c>, <c>References</c>, <c>Links referenced in this article</c> ….</summary>
+    public static bool IsHeader(string line) => line.Length <= 50 && Header().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
     /// <summary>The first note under a notes header: <c>[1] …</c>, <c>1. …</c>, <c>¹ …</c>.</summary>
     public static bool IsFirstNote(string? line) => line is not null && FirstNote().IsMatch(line);
@@ -18,7 +18,7 @@ internal static partial class Endnotes
     /// <summary>The text without its note markers: a bracketed number right after a word or punctuation mark.</summary>
     public static string WithoutMarkers(string text) => text.Contains('[') ? Marker().Replace(text, "") : text;
 
-    [GeneratedRegex(@"^(?:end ?notes|foot ?notes|notes|notes and references|references|sources|bibliography|works cited|anmerkungen|fußnoten|quellen|notas|referencias|referências|note|kaynaklar)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:end ?notes|foot ?notes|notes|notes and references|references|sources|bibliography|works cited|links (?:referenced|mentioned|cited) in this (?:article|story|page)|anmerkungen|fußnoten|quellen|notas|referencias|referências|note|kaynaklar)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex Header();
 
     // "[1] Declaration …", "1. Declaration …", "¹ Declaration …": the first note is numbered 1.

@@ -42,6 +42,20 @@ public sealed class PageFurnitureTests
     public void A_network_posts_frame_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Theory]
+    [InlineData("4/8/10 3:52 PM                    Obama and Medvedev sign arms treaty in Prague - The Ledger")]
+    [InlineData("http://www.ledger.example/content/article/2010/04/08/AR2010040800412_pf.html     Page 1 of 2")]
+    [InlineData("Printed from The Ledger: http://www.ledger.example")]
+    [InlineData("((istanbul.newsroom@wire.example; +90 212 555 0142))")]
+    [InlineData("(For a FACTBOX on the movement, click [nL8N1A40Q2]; for full coverage double click [nTURKEY])")]
+    [InlineData("All quotes delayed a minimum of 15 minutes.")]
+    public void Print_furniture_and_a_wire_desks_terminal_lines_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("By Meridian Wire staff")]
+    [InlineData("By Northern Desk correspondents")]
+    public void A_byline_naming_only_the_staff_is_a_byline(string line) => Assert.True(BylineRules.IsByline(line, nearTop: true, out _, out _));
+
+    [Theory]
     [InlineData("Ministers from The Hague and 31 others joined by video link on Tuesday.")]
     [InlineData("Rutte said he would see more of the allies' plans in the autumn.")]
     public void Sentences_like_a_posts_frame_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
