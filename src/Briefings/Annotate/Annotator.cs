@@ -113,10 +113,8 @@ public sealed class Annotator
         for (var y = from.Year; y <= to.Year; y++)
         {
             var other = y.ToString(CultureInfo.InvariantCulture);
-            if (other.Length != year.Length || other.Zip(year).Count(p => p.First != p.Second) != 1 || date.Day > DateTime.DaysInMonth(y, date.Month))
-                continue;
-            var candidate = new DateOnly(y, date.Month, date.Day);
-            if (candidate >= from && candidate <= to)
+            if (other.Length == year.Length && other.Zip(year).Count(p => p.First != p.Second) == 1
+                && ExplicitDateParser.DateOf(y, date.Month, date.Day) is { } candidate && candidate >= from && candidate <= to)
                 fits.Add(candidate);
         }
         return fits.Count == 1 ? fits[0] : null;

@@ -38,7 +38,7 @@ public static partial class ArticleCleaner
         if (title is null)
         {
             // The first paragraph of prose: menu items a page left above it ("Home", "My Network") name nothing.
-            var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && IsProse(b.Text)) ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph) ?? blocks.FirstOrDefault(b => b.Text.Length > 0);
+            var lede = blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph && WordCount.IsSentence(b.Text, 10)) ?? blocks.FirstOrDefault(b => b.Kind == BlockKind.Paragraph) ?? blocks.FirstOrDefault(b => b.Text.Length > 0);
             if (lede is null)
             {
                 problems.Warn(file.RelativePath, 1, "article has no text after cleaning; skipped");
@@ -116,8 +116,6 @@ public static partial class ArticleCleaner
         }
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
-
-    private static bool IsProse(string text) => WordCount.BySpaces(text) >= 10 && ".!?\"”".Contains(text.TrimEnd()[^1]);
 
     /// <summary>
     /// HTML comments (<c>&lt;!-- TODO: check the date --&gt;</c>): a Markdown page never shows them, and in scraped text

@@ -68,8 +68,10 @@ internal static partial class ChromeLexicon
             || Paywall().IsMatch(t)
             || t.Length <= 320 && (OfficialBanner().IsMatch(t) || ArchiveNotice().IsMatch(t))
             || t.Length <= 100 && SocialPostChrome().IsMatch(t)
-            || t.Length <= 200 && BroadcastFields().IsMatch(t)
-            || t.Length <= 240 && (PrintFurniture().IsMatch(t) || WireDeskLines().IsMatch(t))
+            // Cheap tests first: most lines hold no colon, no slash, and open with neither a bracket nor "all".
+            || t.Length <= 200 && t.Contains(':') && BroadcastFields().IsMatch(t)
+            || t.Length <= 240 && (t.Contains('/') || t[0] is 'P' or 'p') && PrintFurniture().IsMatch(t)
+            || t.Length <= 240 && t[0] is '(' or 'A' or 'a' && WireDeskLines().IsMatch(t)
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
@@ -123,7 +125,7 @@ internal static partial class ChromeLexicon
     public static bool StartsComments(string line) => line.Length <= 80 && CommentsHeader().IsMatch(line.Trim().Trim('*', '_', '#', ' '));
 
     /// <summary>Prose: a line of more than eight words that ends like a sentence.</summary>
-    private static bool LooksLikeSentence(string t) => ".!?\"”".Contains(t[^1]) && WordCount.BySpaces(t) > 8;
+    private static bool LooksLikeSentence(string t) => WordCount.IsSentence(t, 9);
 
     /// <summary>
     /// An "About Northgate Institute" header followed by the organisation's self-description ("Northgate Institute is

@@ -569,7 +569,7 @@ internal static class DebrisFilter
 
     /// <summary>Whether a sentence of the text follows block <paramref name="i"/> (a paywall's offers are shorter).</summary>
     private static bool SentencesAfter(List<Block> blocks, int i) =>
-        blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 15 && ".!?\"”".Contains(b.Text[^1]));
+        blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.IsSentence(b.Text, 15));
 
     private static int ProseParagraphs(List<Block> blocks, int before) =>
         blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);

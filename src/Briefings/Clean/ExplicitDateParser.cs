@@ -105,8 +105,12 @@ internal static partial class ExplicitDateParser
             var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
             (day, month) = m.Groups["iso"].Success ? (b, a) : a > 12 || b <= 12 ? (a, b) : (b, a);
         }
-        return month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+        return DateOf(year, month, day);
     }
+
+    /// <summary>The day, when it exists (no 31 June, no 29 February outside leap years).</summary>
+    public static DateOnly? DateOf(int year, int month, int day) =>
+        month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
     private static int MonthNumber(string name) =>
         ForeignMonths.TryGetValue(name, out var number) ? number : Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],

@@ -58,7 +58,7 @@ internal static partial class MailHeaders
     }
 
     private static bool IsProse(Block block) =>
-        block.Kind == BlockKind.Paragraph && WordCount.BySpaces(block.Text) >= 12 && ".!?\"”".Contains(block.Text[^1]);
+        block.Kind == BlockKind.Paragraph && WordCount.IsSentence(block.Text, 12);
 
     [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message|begin forwarded (?:text|message))\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();

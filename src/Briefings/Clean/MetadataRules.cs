@@ -91,7 +91,7 @@ internal static partial class MetadataRules
         var (d, m, y) = (int.Parse(day, CultureInfo.InvariantCulture), int.Parse(month, CultureInfo.InvariantCulture), int.Parse(year, CultureInfo.InvariantCulture));
         if (year.Length == 2)
             y += y >= 50 ? 1900 : 2000;
-        return m is >= 1 and <= 12 && d >= 1 && d <= DateTime.DaysInMonth(y, m) ? new DateOnly(y, m, d) : null;
+        return ExplicitDateParser.DateOf(y, m, d);
     }
 
     [GeneratedRegex(@"^TX\s*:\s*(?<d>\d{1,2})[/.](?<m>\d{1,2})[/.](?<y>\d{4}|\d{2})\b", RegexOptions.IgnoreCase)]

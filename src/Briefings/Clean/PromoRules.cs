@@ -95,7 +95,7 @@ internal static partial class PromoRules
     public static string? RepublishedFrom(string line) =>
         OriginallyAt().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
 
-    private static bool EndsWithSentence(string line) => line.Length > 0 && ".!?\"”".Contains(line[^1]) && WordCount.BySpaces(line) > 6;
+    private static bool EndsWithSentence(string line) => WordCount.IsSentence(line, 7);
 
     [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?|explore more|editor's picks|also on [\p{L} ]{1,30}|advertiser links|sponsored links|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|(?:à )?lire aussi|sur le même sujet|voir aussi|leer más|(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();

@@ -18,6 +18,10 @@ internal static class WordCount
         return count;
     }
 
+    /// <summary>A sentence of at least <paramref name="minimumWords"/> words (by spaces): it ends with . ! ? or a closing quote.</summary>
+    public static bool IsSentence(string text, int minimumWords) =>
+        text.Length > 0 && ".!?\"”".Contains(text[^1]) && BySpaces(text) >= minimumWords;
+
     /// <summary>How many parts <c>text.Split(' ')</c> would give, without allocating them.</summary>
     public static int BySpaces(string text) => text.AsSpan().Count(' ') + 1;
 }
