@@ -104,8 +104,9 @@ internal static partial class ChromeLexicon
     public static bool IsRightsNotice(string line) => line.Length <= 320 && IsReproductionNotice(line);
 
     // Every wording of the notice holds one of these stems; a vectorised search for them spares the pattern most lines.
+    // ASCII stems only ("reprodu" for reproduction and reprodução): one non-ASCII stem makes the search a slow automaton.
     private static readonly System.Buffers.SearchValues<string> ReproductionStems = System.Buffers.SearchValues.Create(
-        ["reproduc", "republish", "redistribut", "reprint", "riproduzione", "reprodução", "nachdruck"], StringComparison.OrdinalIgnoreCase);
+        ["reprodu", "republish", "redistribu", "difusi", "reprint", "riproduzione", "nachdruck"], StringComparison.OrdinalIgnoreCase);
 
     private static bool IsReproductionNotice(string line) => line.AsSpan().ContainsAny(ReproductionStems) && Reproduction().IsMatch(line);
 

@@ -43,7 +43,7 @@ internal static partial class PromoRules
             || Comments().IsMatch(line)
             || Cookies().IsMatch(line) && CookieContext().IsMatch(line)
             || Mentions(line, NewsletterWords) && Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
-            || Mentions(line, CopyrightWords) && Copyright().IsMatch(line)
+            || (line.Contains('©') || Mentions(line, CopyrightWords)) && Copyright().IsMatch(line)
             || Republished().IsMatch(line)
             || TagList().IsMatch(line)
             || AppPromo().IsMatch(line)
@@ -61,7 +61,8 @@ internal static partial class PromoRules
         ["newsletter", "inbox", "sign", "subscri", "receive in your e", "thanks for reading", "support ", "register now", "become a member", "donat", "small favo"],
         StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["©", "(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
+    // ASCII words only: one non-ASCII word ("©") turns the whole search into a slow per-character Unicode automaton.
+    private static readonly SearchValues<string> CopyrightWords = SearchValues.Create(["(c)", "copyright", "all rights reserved"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> SponsorWords = SearchValues.Create(["supported by", "sponsored by", "brought to you by", "presented by", "made possible by"], StringComparison.OrdinalIgnoreCase);
 

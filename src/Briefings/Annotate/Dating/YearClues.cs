@@ -46,7 +46,7 @@ internal static class YearClues
     }
 
     // Plain loops, not lambdas: a lambda capturing the loop's token would allocate a closure for every token.
-    private static bool FutureWordBefore(IReadOnlyList<Token> tokens, int i)
+    private static bool FutureWordBefore(TokenList tokens, int i)
     {
         for (var k = Math.Max(0, i - 5); k < i; k++)
             if (tokens[k].Sentence == tokens[i].Sentence && FutureBefore.Contains(tokens[k].Key))
@@ -55,7 +55,7 @@ internal static class YearClues
     }
 
     /// <summary>A future word anywhere in token i's sentence: tokens come in sentence order, so only its neighbours are read.</summary>
-    private static bool InFutureSentence(IReadOnlyList<Token> tokens, int i)
+    private static bool InFutureSentence(TokenList tokens, int i)
     {
         var sentence = tokens[i].Sentence;
         for (var k = i; k >= 0 && tokens[k].Sentence == sentence; k--)

@@ -19,7 +19,7 @@ internal sealed class PeopleFinder(NameIndex names)
 {
     /// <summary>"Costa Rica", "Sri Lanka": the name's words, as keys, make a country's name (read from the tokens, not re-scanned).</summary>
     private static bool IsCountry(ScannedText text, PersonName name) =>
-        name.Last - name.First <= 5 && Vocabulary.CountryNames.Contains(string.Join(' ', text.Tokens.Skip(name.First).Take(name.Last - name.First + 1).Select(t => t.Key)));
+        name.Last - name.First <= 5 && Vocabulary.CountryNames.Contains(string.Join(' ', text.Tokens.Slice(name.First, name.Last - name.First + 1).ToArray().Select(t => t.Key)));
 
     public PeopleFound Find(ScannedText text)
     {

@@ -26,7 +26,8 @@ internal sealed record PersonName(int First, int Last, string Text)
             var end = i;
             while (end + 1 < tokens.Count && text.Joined(end) && Continues(text, end + 1))
                 end++;
-            if (Trim(text, i, end) is { } name)
+            // One word alone is never a full name (most runs: a capital after a full stop).
+            if (end > i && Trim(text, i, end) is { } name)
                 found.Add(name);
             i = end + 1;
         }
@@ -48,7 +49,7 @@ internal sealed record PersonName(int First, int Last, string Text)
         return Vocabulary.NameParticles.Contains(t.Key) && i + 1 < text.Tokens.Count && text.Joined(i) && text.Tokens[i + 1].IsCapitalized;
     }
 
-    private static bool AfterParticle(IReadOnlyList<Token> tokens, int i, int first) =>
+    private static bool AfterParticle(TokenList tokens, int i, int first) =>
         i > first && tokens[i].IsCapitalized && Vocabulary.NameParticles.Contains(tokens[i - 1].Key);
 
     private static PersonName? Trim(ScannedText text, int first, int last)
@@ -69,16 +70,23 @@ internal sealed record PersonName(int First, int Last, string Text)
         var words = last - start + 1;
         if (words < 2 || words > 5)
             return null;
-        var span = tokens.Skip(start).Take(words).ToList();
-        if (span.Any(t => Vocabulary.OrganisationWords.Contains(t.Key)) || Vocabulary.PlaceEndings.Contains(span[^1].Key)
-            || span[0].Text.Length == 1 || span[^1].Text.Length == 1)
+        var span = tokens.Slice(start, words);
+        if (Vocabulary.PlaceEndings.Contains(span[^1].Key) || span[0].Text.Length == 1 || span[^1].Text.Length == 1)
             return null;
-        if (span.Count(t => t.IsCapitalized && t.Text.Length > 1) < 2 && !text.Text[span[0].Start..span[^1].End].Contains('-'))
+        var capitalised = 0;
+        foreach (ref readonly var t in span)
+        {
+            if (Vocabulary.OrganisationWords.Contains(t.Key))
+                return null;
+            if (t.IsCapitalized && t.Text.Length > 1)
+                capitalised++;
+        }
+        if (capitalised < 2 && !text.Text.AsSpan(span[0].Start, span[^1].End - span[0].Start).Contains('-'))
             return null;
         return new PersonName(start, last, text.Text[tokens[start].Start..tokens[last].End]);
     }
 
-    private static bool IsNameWord(Token t, IReadOnlyList<Token> tokens, int i, int first)
+    private static bool IsNameWord(Token t, TokenList tokens, int i, int first)
     {
         if (t.IsAllCaps || t.IsNumber)
             return false;

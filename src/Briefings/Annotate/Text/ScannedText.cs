@@ -28,7 +28,7 @@ public sealed class ScannedText
 
     public string Text { get; }
 
-    public IReadOnlyList<Token> Tokens => _tokens;
+    public TokenList Tokens => new(_tokens);
 
     /// <summary>
     /// The text from <paramref name="offset"/> on, as scanning it alone would give, taken from this scan: offset must
@@ -119,8 +119,8 @@ public sealed class ScannedText
                 possessive = true; // plural possessive: "the Kennedys'"
                 i++;
             }
-            var word = text[start..end];
-            tokens.Add(new Token(tokens.Count, start, end, word, Key(word), possessive, sentence));
+            var (word, key) = Words.Of(text.AsSpan(start, end - start));
+            tokens.Add(new Token(tokens.Count, start, end, word, key, possessive, sentence));
         }
         return tokens;
     }

@@ -28,15 +28,15 @@ internal sealed class TermMatcher
             foreach (var term in groups[g])
             {
                 var prefix = term.Text.EndsWith('*');
-                var words = new ScannedText(term.Text.TrimEnd('*')).Tokens;
-                if (words.Count == 0)
+                var words = new ScannedText(term.Text.TrimEnd('*')).Tokens.AsSpan().ToArray();
+                if (words.Length == 0)
                     continue;
                 var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
                 var entry = new Entry(_entries.Count, g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
                 _entries.Add(entry);
-                if (prefix && words.Count == 1 && entry.Keys[0].Length < PrefixBucket)
+                if (prefix && words.Length == 1 && entry.Keys[0].Length < PrefixBucket)
                     _shortPrefix.Add(entry);
-                else if (prefix && words.Count == 1)
+                else if (prefix && words.Length == 1)
                     (_prefixByStart.TryGetValue(entry.Keys[0][..PrefixBucket], out var list) ? list : _prefixByStart[entry.Keys[0][..PrefixBucket]] = []).Add(entry);
                 else
                     (_byFirst.TryGetValue(entry.Keys[0], out var list) ? list : _byFirst[entry.Keys[0]] = []).Add(entry);

@@ -1,0 +1,31 @@
+using System.Runtime.InteropServices;
+
+namespace Briefings.Annotate.Text;
+
+/// <summary>
+/// A scanned text's words, read-only. A struct over the list rather than an <c>IReadOnlyList</c>: the annotator's
+/// rules index words several times per word of every article, and an interface call per index (with a copy of the
+/// word) was a measurable part of annotating; this indexer is inlined and hands out a reference. It is deliberately
+/// no <c>IEnumerable</c>: LINQ's Skip and Any over it would walk the words one interface call at a time.
+/// </summary>
+public readonly struct TokenList(List<Token> items)
+{
+    public int Count => items.Count;
+
+    public ref readonly Token this[int index] => ref CollectionsMarshal.AsSpan(items)[index];
+
+    public ReadOnlySpan<Token> AsSpan() => CollectionsMarshal.AsSpan(items);
+
+    public ReadOnlySpan<Token> Slice(int start, int length) => AsSpan().Slice(start, length);
+
+    public ReadOnlySpan<Token>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
+
+    /// <summary>True when some word satisfies <paramref name="match"/>.</summary>
+    public bool Any(Func<Token, bool> match)
+    {
+        foreach (ref readonly var token in AsSpan())
+            if (match(token))
+                return true;
+        return false;
+    }
+}
