@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -18,8 +19,19 @@ internal static partial class CaptionRules
 
     /// <summary>The line carries a photo credit or caption label.</summary>
     public static bool HasCredit(string line) =>
-        InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line) || StockSite().IsMatch(line)
+        MayHoldInlineCredit(line) && InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line)
+        || line.AsSpan().ContainsAny(StockSites) && StockSite().IsMatch(line)
         || line.Length <= 200 && TrailingAgency().IsMatch(line);
+
+    // Cheap tests that rule out most lines of prose before the patterns are tried at each of their capitals: every
+    // form of an inline credit holds one of these marks or words, and every stock site's name is in the list.
+    private static readonly SearchValues<char> CreditMarks = SearchValues.Create("(:/[");
+
+    private static bool MayHoldInlineCredit(string line) =>
+        line.AsSpan().ContainsAny(CreditMarks) || line.Contains("via ", StringComparison.Ordinal) || line.Contains("Getty Images", StringComparison.Ordinal);
+
+    private static readonly SearchValues<string> StockSites = SearchValues.Create(
+        ["Unsplash", "Shutterstock", "iStock", "Alamy", "Pexels", "Pixabay", "Wikimedia Commons"], StringComparison.Ordinal);
 
     private const string Agencies = "Reuters|AFP|AP|EPA|EPA-EFE|EFE|Getty Images|Xinhua|Bloomberg|Shutterstock|Anadolu|TASS|Sputnik|Yonhap|Kyodo|Jiji|PA|dpa|ANSA|KCNA|SPA|WAM|IRNA|PTI|ANI|AAP";
 

@@ -36,7 +36,25 @@ internal static partial class LayoutRules
         // An audio page: a player bar ("▶ Play 00:00 / 41:18 1x"), a transcript's bare timestamp, a chapter line.
         if (t.Length <= 100 && t.Contains(':') && (t.Contains('/') && PlayerTime().IsMatch(t) || Chapter().IsMatch(t) && WordCount.BySpaces(t) <= 9 && !".!?".Contains(t[^1])))
             return true;
-        return DotLeader().IsMatch(t) && t.Length < 200;
+        return t.Length < 200 && (t.Contains("..", StringComparison.Ordinal) || t.Contains('…') || HasSpacedDots(t)) && DotLeader().IsMatch(t);
+    }
+
+    /// <summary>Two whitespace characters in a row: what <see cref="Spaces"/> replaces.</summary>
+    private static bool HasSpaceRun(string line)
+    {
+        for (var i = 1; i < line.Length; i++)
+            if (char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1]))
+                return true;
+        return false;
+    }
+
+    /// <summary>A dot, a space, a dot: how a spaced dot leader (". . . .") starts.</summary>
+    private static bool HasSpacedDots(string line)
+    {
+        for (var i = line.IndexOf('.'); i >= 0 && i + 2 < line.Length; i = line.IndexOf('.', i + 1))
+            if (char.IsWhiteSpace(line[i + 1]) && line[i + 2] == '.')
+                return true;
+        return false;
     }
 
     /// <summary>Ends like a sentence: a full stop that is not an abbreviation's ("U.S.", "Inc."), or ! or ?.</summary>
@@ -102,7 +120,11 @@ internal static partial class LayoutRules
         // A translator's note in brackets, on its own line or inside a paragraph: the translation's apparatus, not the text.
         if (line.Contains("ote:", StringComparison.Ordinal) || line.Contains("Übers", StringComparison.Ordinal))
             line = TranslatorNote().Replace(line, " ");
-        return Spaces().Replace(EmbedLink().Replace(InlineRun().Replace(line, " "), " "), " ").Trim();
+        line = InlineRun().Replace(line, " ");
+        // An embedded post's links all hold one of these; most lines hold none.
+        if (line.Contains("pic.twitter.com/", StringComparison.Ordinal) || line.Contains("t.co/", StringComparison.Ordinal))
+            line = EmbedLink().Replace(line, " ");
+        return HasSpaceRun(line) ? Spaces().Replace(line, " ").Trim() : line.Trim();
     }
 
     [GeneratedRegex(@"^(?:home|home page|startseite|accueil|inicio|início|ana sayfa)\s*[>›»]\s*(?:[^>›».!?]{1,60}(?:\s*[>›»]\s*|$))+$", RegexOptions.IgnoreCase)]

@@ -62,6 +62,9 @@ internal static partial class MetadataRules
 
     private static (string First, string Second)? SplitAtSecondStamp(string line)
     {
+        // Every keyword the pattern looks ahead for ends in one of these two words or in "odified".
+        if (!line.Contains("pdated", StringComparison.Ordinal) && !line.Contains("ublished", StringComparison.Ordinal) && !line.Contains("odified", StringComparison.Ordinal))
+            return null;
         var m = SecondKeyword().Match(line);
         if (!m.Success || m.Index == 0)
             return null;
