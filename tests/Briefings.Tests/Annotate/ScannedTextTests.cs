@@ -36,7 +36,7 @@ public class ScannedTextTests
     private static void AssertSame(ScannedText expected, ScannedText actual)
     {
         Assert.Equal(expected.Text, actual.Text);
-        Assert.Equal(expected.Tokens.AsSpan().ToArray(), actual.Tokens.AsSpan().ToArray());
+        Assert.Equal(expected.Tokens.ToArray(), actual.Tokens.ToArray());
         foreach (var token in expected.Tokens)
             Assert.Equal(expected.SentenceOf(token), actual.SentenceOf(token));
     }

@@ -75,7 +75,8 @@ internal sealed class NameIndex
         var tokens = new ScannedText(name).Tokens;
         if (tokens.Count == 0)
             return null;
-        var form = new NameForm([.. tokens.AsSpan().ToArray().Select(t => t.Key)], [.. tokens.AsSpan().ToArray().Select(t => t.IsCapitalized)], leader, isFull);
+        var words = tokens.ToArray();
+        var form = new NameForm([.. words.Select(t => t.Key)], [.. words.Select(t => t.IsCapitalized)], leader, isFull);
         if (!_byFirstKey.TryGetValue(form.Keys[0], out var list))
             _byFirstKey[form.Keys[0]] = list = [];
         if (list.Any(f => f.Leader.Id == leader.Id && f.IsFull == isFull && f.Keys.SequenceEqual(form.Keys)))

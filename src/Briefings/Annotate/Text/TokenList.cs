@@ -18,6 +18,9 @@ public readonly struct TokenList(List<Token> items)
 
     public ReadOnlySpan<Token> Slice(int start, int length) => AsSpan().Slice(start, length);
 
+    /// <summary>A copy, for the few callers that build something once with LINQ (the knowledge base's names and terms).</summary>
+    public Token[] ToArray() => AsSpan().ToArray();
+
     public ReadOnlySpan<Token>.Enumerator GetEnumerator() => AsSpan().GetEnumerator();
 
     /// <summary>True when some word satisfies <paramref name="match"/>.</summary>

@@ -28,7 +28,7 @@ internal sealed class TermMatcher
             foreach (var term in groups[g])
             {
                 var prefix = term.Text.EndsWith('*');
-                var words = new ScannedText(term.Text.TrimEnd('*')).Tokens.AsSpan().ToArray();
+                var words = new ScannedText(term.Text.TrimEnd('*')).Tokens.ToArray();
                 if (words.Length == 0)
                     continue;
                 var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
