@@ -115,9 +115,10 @@ public sealed class SiteBuilder(BuildOptions options)
             OnStage?.Invoke("clean");
             var cache = options.UseCache ? Cache ?? ArticleCache.Load(cacheDir) : null;
             var inputsKey = cache is null ? "" : InputsKey();
+            var fileDates = new FileDates(options.InputDir, cache is null ? null : cacheDir);
             var articles = cache is null
-                ? CleanAndAnnotate(input, new FileDates(options.InputDir, null), problems)
-                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)), Progress(input.Articles.Count));
+                ? CleanAndAnnotate(input, fileDates, problems)
+                : cache.CleanAndAnnotate(input.Articles, inputsKey, problems, Processor(input.Knowledge, fileDates), Progress(input.Articles.Count), fileDates.Of);
             var skipped = problems.FilesWithErrors.Where(IsArticle).ToList();
             if (skipped.Count > 0 && !options.KeepGoing)
                 return Fail();
@@ -165,7 +166,8 @@ public sealed class SiteBuilder(BuildOptions options)
         var theme = input.Articles.Any(f => f.KnownHash is null) ? Task.Run(() => Theme.LoadForReuse(themeDir, ["base", "article"])) : Task.FromResult<Theme?>(null);
         var cacheDir = Path.Combine(options.OutputDir, CacheFolder);
         var indexer = search();
-        var request = new QuickRequest(input, site, themeDir, () => theme.GetAwaiter().GetResult(), indexer is not null, stamps, Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)));
+        var fileDates = new FileDates(options.InputDir, cacheDir);
+        var request = new QuickRequest(input, site, themeDir, () => theme.GetAwaiter().GetResult(), indexer is not null, stamps, Processor(input.Knowledge, fileDates), fileDates.Of);
         if (new QuickRebuild(options.InputDir, options.OutputDir, cacheDir).TryPublish(request) is not { } quick)
             return null;
         // Its stages ran as one (the last build's record standing in for the index): reported once it is sure to be the path taken.

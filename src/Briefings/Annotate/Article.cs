@@ -46,6 +46,13 @@ public sealed record Article(
     public string Body { get => _body.Value; init => _body = new(value); }
 
     /// <summary>
+    /// The date the file entered the archive (<see cref="Load.FileDates"/>) when dating asked for it, else null. It is
+    /// not in the file's bytes: a file committed or touched on another day dates differently, so a cached article
+    /// holds only while its file's date is still this one.
+    /// </summary>
+    public DateOnly? FileDate { get; init; }
+
+    /// <summary>
     /// An article read back from the build cache, its text left as the cache's UTF-8 bytes until something reads it:
     /// a rebuild reads every cached article to index the archive but draws only the pages that changed.
     /// </summary>

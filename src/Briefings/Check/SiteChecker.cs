@@ -36,6 +36,7 @@ public static class SiteChecker
     private static List<Article> Articles(LoadedInput input, CheckOptions options, ProblemLog problems)
     {
         var cacheDir = Path.Combine(options.OutputDir, SiteBuilder.CacheFolder);
-        return ArticleCache.Load(cacheDir).CleanAndAnnotate(input.Articles, SiteBuilder.InputsKey(options.InputDir), problems, SiteBuilder.Processor(input.Knowledge, new FileDates(options.InputDir, cacheDir)));
+        var fileDates = new FileDates(options.InputDir, cacheDir);
+        return ArticleCache.Load(cacheDir).CleanAndAnnotate(input.Articles, SiteBuilder.InputsKey(options.InputDir), problems, SiteBuilder.Processor(input.Knowledge, fileDates), fileDateOf: fileDates.Of);
     }
 }

@@ -80,12 +80,14 @@ public sealed class ArticleCache
     /// Cleans and annotates every file, reusing cached results whose key matches. <paramref name="process"/> runs the
     /// real stages for one file and reports its problems to the log it is given (cached problems are replayed).
     /// </summary>
+    /// <param name="fileDateOf">Each file's date (<see cref="FileDates.Of"/>): a cached article whose dating used another date is processed again; null checks none.</param>
     public List<Article> CleanAndAnnotate(
         IReadOnlyList<SourceFile> files,
         string inputsKey,
         ProblemLog problems,
         Func<SourceFile, ProblemLog, Article?> process,
-        Action? onArticle = null)
+        Action? onArticle = null,
+        Func<string, DateOnly>? fileDateOf = null)
     {
         var keys = new (string Key, string Hash)[files.Count];
         var found = new CachedArticle[files.Count];
@@ -94,7 +96,7 @@ public sealed class ArticleCache
         {
             keys[i] = Key(files[i], inputsKey);
             var key = keys[i].Key;
-            if (_entries.TryGetValue(key, out var entry))
+            if (_entries.TryGetValue(key, out var entry) && (fileDateOf is null || entry.HoldsOn(fileDateOf)))
                 Interlocked.Increment(ref reused);
             else
             {
@@ -188,4 +190,8 @@ public sealed class ArticleCache
 }
 
 /// <summary>One cached Clean + Annotate result: the article (null when cleaning skipped it) and the problems it raised.</summary>
-public sealed record CachedArticle(string Key, Article? Article, IReadOnlyList<Problem> Problems);
+public sealed record CachedArticle(string Key, Article? Article, IReadOnlyList<Problem> Problems)
+{
+    /// <summary>False when the article's dating used a file date that is no longer its file's (<see cref="Article.FileDate"/>).</summary>
+    public bool HoldsOn(Func<string, DateOnly> fileDateOf) => Article?.FileDate is not { } used || fileDateOf(Article.Origin) == used;
+}

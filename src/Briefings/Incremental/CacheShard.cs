@@ -13,7 +13,7 @@ namespace Briefings.Incremental;
 internal static class CacheShard
 {
     // "BRC" and a version: a change to what is written here must change the version.
-    private const int Mark = 0x01435242;
+    private const int Mark = 0x02435242;
 
     public static void Write(Stream stream, IReadOnlyList<CachedArticle> entries)
     {
@@ -95,6 +95,7 @@ internal static class CacheShard
             w.Write(p.Sentence);
             w.Write(p.IsLeader);
         }
+        WriteOptional(w, a.FileDate);
     }
 
     private static Article ReadArticle(ref ShardReader r)
@@ -115,7 +116,8 @@ internal static class CacheShard
         var people = new PersonMention[r.ReadCount()];
         for (var i = 0; i < people.Length; i++)
             people[i] = new PersonMention(r.ReadString(), r.ReadString(), r.ReadOptional(), r.ReadOptional(), r.ReadString(), r.ReadBoolean());
-        return Article.WithEncodedBody(new Article(slug, title, date, basis, earliest, latest, evidence, source, leaders, topics, summary, "", origin, people), body);
+        var fileDate = r.ReadOptionalDate();
+        return Article.WithEncodedBody(new Article(slug, title, date, basis, earliest, latest, evidence, source, leaders, topics, summary, "", origin, people) { FileDate = fileDate }, body);
     }
 
     private static void WriteList(BinaryWriter w, IReadOnlyList<string> items)
@@ -132,7 +134,7 @@ internal static class CacheShard
             w.Write(value);
     }
 
-    private static void WriteOptional(BinaryWriter w, DateOnly? value)
+    internal static void WriteOptional(BinaryWriter w, DateOnly? value)
     {
         w.Write(value is not null);
         if (value is { } date)

@@ -131,7 +131,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
                 indexed.Slug,
                 keys.CardOf(indexed.Slug),
                 [.. archive.Related.GetValueOrDefault(indexed.Slug, []).Select(r => archive.Positions[r.Slug])]);
-            return new LastBuild.ArticleFile(origin, entry.Key, cache.HashByOrigin[origin], entry.Problems, facts);
+            return new LastBuild.ArticleFile(origin, entry.Key, cache.HashByOrigin[origin], entry.Problems, facts, entry.Article?.FileDate);
         }
         var files = archive.Articles.Select(a => FileOf(a.Origin, a)).ToList();
         var placed = archive.Articles.Select(a => a.Origin).ToHashSet(StringComparer.Ordinal);

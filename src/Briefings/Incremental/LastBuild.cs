@@ -18,14 +18,15 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
     public const string FileName = "last-build";
 
     // "BLB" and a version: a change to what is written here must change the version.
-    private const int Mark = 0x01424C42;
+    private const int Mark = 0x02424C42;
 
     /// <summary>One article file as the last build saw it.</summary>
     /// <param name="SourceKey">Its article cache key.</param>
     /// <param name="SourceHash">The hash of its bytes.</param>
     /// <param name="Problems">What cleaning and annotating it reported.</param>
     /// <param name="Article">What indexing made of its article; null when cleaning skipped the file.</param>
-    public sealed record ArticleFile(string Origin, string SourceKey, string SourceHash, IReadOnlyList<Problem> Problems, Indexed? Article);
+    /// <param name="FileDate">The file date its article's dating used (<see cref="Annotate.Article.FileDate"/>).</param>
+    public sealed record ArticleFile(string Origin, string SourceKey, string SourceHash, IReadOnlyList<Problem> Problems, Indexed? Article, DateOnly? FileDate);
 
     /// <summary>An article as indexed.</summary>
     /// <param name="Slug">The slug the article gave itself; indexing may have made it unique.</param>
@@ -59,7 +60,7 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
                         related[j] = r.ReadInt32();
                     article = new Indexed(slug, siteSlug, card, related);
                 }
-                files[i] = new ArticleFile(origin, sourceKey, sourceHash, problems, article);
+                files[i] = new ArticleFile(origin, sourceKey, sourceHash, problems, article, r.ReadOptionalDate());
             }
             return new LastBuild(key, pages, files, CacheShard.ReadProblems(ref r));
         }
@@ -93,6 +94,7 @@ internal sealed record LastBuild(string Key, int Pages, IReadOnlyList<LastBuild.
                     foreach (var position in a.Related)
                         w.Write(position);
                 }
+                CacheShard.WriteOptional(w, file.FileDate);
             }
             CacheShard.WriteProblems(w, IndexProblems);
         });

@@ -32,7 +32,7 @@ public sealed class PageKeys
     /// card. The same source key means the same cached article, so only its slug, which indexing may change when
     /// another article takes it, has to be compared before they are reused.
     /// </summary>
-    private sealed record ArticleKeys(string Slug, string Identity, string Card);
+    private sealed record ArticleKeys(string Slug, DateOnly? FileDate, string Identity, string Card);
 
     /// <param name="renderKey">Hash of the engine, theme, site settings and knowledge base.</param>
     /// <param name="keyByOrigin">Each article's source key (its file and everything Clean and Annotate read).</param>
@@ -48,9 +48,9 @@ public sealed class PageKeys
         {
             var a = articles[i];
             var source = sources[i] = keyByOrigin.GetValueOrDefault(a.Origin);
-            keys[i] = source is not null && previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug
+            keys[i] = source is not null && previous?._bySource.GetValueOrDefault(source) is { } known && known.Slug == a.Slug && known.FileDate == a.FileDate
                 ? known
-                : new ArticleKeys(a.Slug, Identity(source, a), Card(a));
+                : new ArticleKeys(a.Slug, a.FileDate, Identity(source, a), Card(a));
         });
         var card = _cards;
         for (var i = 0; i < keys.Length; i++)
@@ -78,9 +78,10 @@ public sealed class PageKeys
         _listingsKey = new(() => ContentHash.Combine(keys.Select(k => k.Card).Prepend(renderKey)));
     }
 
-    /// <summary>An article version's identity: its source key (the cleaned article it stands for) and what indexing gave it.</summary>
+    /// <summary>An article version's identity: its source key (the cleaned article it stands for), the file date its dating used (not in the file's bytes) and what indexing gave it.</summary>
     /// <param name="source">The article's source key, or null when it has none (then its origin stands in).</param>
-    internal static string Identity(string? source, Article a) => ContentHash.Combine(source ?? a.Origin, a.Slug, a.Title, a.Date.ToString("O"));
+    internal static string Identity(string? source, Article a) =>
+        ContentHash.Combine(source ?? a.Origin, a.FileDate?.ToString("O") ?? "", a.Slug, a.Title, a.Date.ToString("O"));
 
     /// <summary>The parts an article page's key is the hash of: the render key, its identity, its older and newer neighbours' cards (empty at the ends) and its related articles' cards.</summary>
     internal static string[] ArticlePageParts(string renderKey, string identity, string olderCard, string newerCard, IReadOnlyList<string> relatedCards)

@@ -14,6 +14,7 @@ internal sealed record QuickResult(int Articles, int Pages, int Written, int Reu
 /// <summary>What a quick rebuild starts from.</summary>
 /// <param name="Theme">The compiled theme (waits for it), or null when it has errors.</param>
 /// <param name="Process">Cleans and annotates one file (<see cref="SiteBuilder.Processor"/>).</param>
+/// <param name="FileDate">Each file's date (<see cref="FileDates.Of"/>): a file whose article was dated with another is processed again.</param>
 internal sealed record QuickRequest(
     LoadedInput Input,
     SiteConfig Site,
@@ -21,7 +22,8 @@ internal sealed record QuickRequest(
     Func<Theme?> Theme,
     bool SearchAvailable,
     SourceStamps Stamps,
-    Func<SourceFile, ProblemLog, Article?> Process);
+    Func<SourceFile, ProblemLog, Article?> Process,
+    Func<string, DateOnly> FileDate);
 
 /// <summary>
 /// A build process's rebuild after edits to the text of a few articles, the everyday case: when every changed file
@@ -41,9 +43,10 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
     private sealed record Change(SourceFile File, int Position, string Hash);
 
     /// <summary>The cleaned and annotated versions of the files that may have changed, by path, with what each reported.</summary>
-    private sealed class Processed(Task<Dictionary<string, (Article? Article, ProblemLog Log)>> work)
+    private sealed class Processed(Task<Dictionary<string, (Article? Article, ProblemLog Log)>> work, Func<SourceFile, (Article?, ProblemLog)> process)
     {
-        public (Article? Article, ProblemLog Log) Of(string path) => work.Result[path];
+        /// <summary>The file's result; processed now if it was not expected to change (only its date did).</summary>
+        public (Article? Article, ProblemLog Log) Of(SourceFile file) => work.Result.TryGetValue(file.RelativePath, out var result) ? result : process(file);
 
         public void Wait() => work.Wait();
     }
@@ -51,12 +54,12 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
     /// <summary>Publishes the edit when it is one the quick path can take; null (nothing written) otherwise.</summary>
     public QuickResult? TryPublish(QuickRequest request)
     {
-        Processed Start(IEnumerable<SourceFile> files) =>
-            new(Task.Run(() => files.ToDictionary(f => f.RelativePath, f =>
-            {
-                var log = new ProblemLog();
-                return (Article: request.Process(f, log), Log: log);
-            })));
+        (Article?, ProblemLog) Process(SourceFile file)
+        {
+            var log = new ProblemLog();
+            return (request.Process(file, log), log);
+        }
+        Processed Start(IEnumerable<SourceFile> files) => new(Task.Run(() => files.ToDictionary(f => f.RelativePath, Process)), Process);
         // Only files the stamps do not vouch for can have changed: after a local edit a few, which are cleaned and
         // annotated at once on the other core while the record and the output are checked (a new process spends most
         // of that time compiling code); on a fresh checkout (CI) every file, as all have new times, and then their
@@ -93,11 +96,11 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
 
     private QuickResult? Publish(QuickRequest request, LastBuild last, Dictionary<string, string> hashOfUnread, Processed processed)
     {
-        var (input, site, themeDir, theme, searchAvailable, stamps, _) = request;
+        var (input, site, themeDir, theme, searchAvailable, stamps, _, fileDate) = request;
         var inputsKey = SiteBuilder.InputsKey(inputDir);
         if (last.Key != IncrementalOutput.RenderKey(inputsKey, themeDir, site, searchAvailable))
             return null;
-        var changes = Changes(input.Articles, last, hashOfUnread, out var hashByOrigin);
+        var changes = Changes(input.Articles, last, hashOfUnread, fileDate, out var hashByOrigin);
         if (changes is null)
             return null;
         var siteOut = IncrementalPublisher.Open(Path.Combine(outputDir, SiteBuilder.SiteFolder), cacheDir);
@@ -114,7 +117,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         foreach (var change in changes)
         {
             var was = last.Files[change.Position];
-            var (result, log) = processed.Of(change.File.RelativePath);
+            var (result, log) = processed.Of(change.File);
             if (result is not { } article || log.HasErrors || article.Slug != was.Article!.Slug)
                 return null;
             var placed = article with { Slug = was.Article.SiteSlug };
@@ -126,7 +129,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
             pages.Add((page.Path, page.Bytes, page.Key));
             cleaned.Add((placed.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(placed)), page.Identity));
             entries.Add((was.SourceKey, new CachedArticle(key, article, log.All)));
-            files[change.Position] = was with { SourceKey = key, SourceHash = change.Hash, Problems = log.All };
+            files[change.Position] = was with { SourceKey = key, SourceHash = change.Hash, Problems = log.All, FileDate = article.FileDate };
         }
 
         // A build that changed nothing writes nothing, not even the record.
@@ -157,10 +160,11 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
         [.. files.SelectMany(f => f.Problems), .. last.IndexProblems]);
 
     /// <summary>
-    /// The files whose bytes differ from the last build's (each with its place in the record), or null when the set of
-    /// files changed, too many changed, or one that changed was skipped by cleaning last time.
+    /// The files whose bytes differ from the last build's, or whose date its article's dating used changed (each with
+    /// its place in the record), or null when the set of files changed, too many changed, or one that changed was
+    /// skipped by cleaning last time.
     /// </summary>
-    private static List<Change>? Changes(IReadOnlyList<SourceFile> articles, LastBuild last, Dictionary<string, string> hashOfUnread, out Dictionary<string, string> hashByOrigin)
+    private static List<Change>? Changes(IReadOnlyList<SourceFile> articles, LastBuild last, Dictionary<string, string> hashOfUnread, Func<string, DateOnly> fileDate, out Dictionary<string, string> hashByOrigin)
     {
         hashByOrigin = new Dictionary<string, string>(articles.Count, StringComparer.Ordinal);
         if (articles.Count != last.Files.Count)
@@ -175,14 +179,16 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
                 return null;
             var hash = file.KnownHash ?? hashOfUnread[file.RelativePath];
             hashByOrigin[file.RelativePath] = hash;
-            if (hash == last.Files[at].SourceHash)
+            var was = last.Files[at];
+            var sameBytes = hash == was.SourceHash;
+            if (sameBytes && (was.FileDate is not { } used || fileDate(file.RelativePath) == used))
                 continue;
             // Stamps that vouch for other bytes than the record describes come from another build: not to be trusted.
-            if (file.KnownHash is not null || last.Files[at].Article is null)
+            if ((!sameBytes && file.KnownHash is not null) || was.Article is null)
                 return null;
             changes.Add(new Change(file, at, hash));
         }
-        return changes;
+        return changes.Count <= MaxChanged ? changes : null;
     }
 
     private static string Key(Change change, string inputsKey) => ArticleCache.KeyOf(change.File, inputsKey, change.Hash);

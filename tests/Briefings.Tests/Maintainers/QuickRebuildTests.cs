@@ -77,14 +77,38 @@ public sealed class QuickRebuildTests
         Age(site);
         Assert.True(site.Build().Succeeded);
         // A checkout of another branch and back gives every file a new time; one of them was also edited.
-        foreach (var file in Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories))
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow);
+        Touch(site, DateTime.UtcNow);
         File.AppendAllText(FirstArticle(site), "\nOne more sentence at the very end.\n");
 
         var result = site.Build();
 
         Assert.True(result.Quick);
         Assert.Equal(4 + QuickRebuild.MaxChanged, result.Reused);
+        AssertSameAsFromScratch(site);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Outside_git_an_article_dated_by_its_file_follows_the_file_to_another_day(bool alsoAddOne)
+    {
+        using var site = new TempSite(withRepoInput: false);
+        // No date stated: the officeholder bounds it, and the file's time (no git here) is when it entered the archive.
+        site.WriteInput("articles/merkel.md", "German Chancellor Angela Merkel said on Monday that the grain talks would resume.\n\nShips waited offshore.\n");
+        site.WriteInput("articles/ports.md", "---\ntitle: Ports reopen\ndate: 2024-01-02\n---\n\nPorts reopened on Monday.\n");
+        var day = new DateTime(2026, 3, 1, 9, 0, 0, DateTimeKind.Utc);
+        Touch(site, day);
+        Assert.True(site.Build().Succeeded);
+
+        // A checkout the next day: the bytes are the same, the date the article's page gives as its bound is not.
+        Touch(site, day.AddDays(1));
+        if (alsoAddOne)
+            site.WriteInput("articles/zz-new.md", "---\ntitle: Grain talks resume\ndate: 2024-01-02\n---\n\nPorts reopened again.\n");
+        var result = site.Build();
+
+        Assert.Equal(!alsoAddOne, result.Quick);
+        var pages = Directory.GetFiles(Path.Combine(site.Site, "articles"), "index.html", SearchOption.AllDirectories).Select(File.ReadAllText).ToList();
+        Assert.Contains(pages, page => page.Contains("archive on 2026-03-02", StringComparison.Ordinal));
         AssertSameAsFromScratch(site);
     }
 
@@ -164,10 +188,17 @@ public sealed class QuickRebuildTests
         Assert.Equal(5, result.Annotated.Count);
     }
 
-    // Files written an hour before the build: the next build trusts the recorded stamps of those not edited since.
+    // Files written up to an hour before the build (the next build trusts the recorded stamps of those not edited
+    // since), but today: outside git a file's date bounds an estimated date, so an edit must not move it to another day.
     private static void Age(TempSite site)
     {
+        var now = DateTime.UtcNow;
+        Touch(site, now.AddHours(-1) > now.Date ? now.AddHours(-1) : now.Date);
+    }
+
+    private static void Touch(TempSite site, DateTime time)
+    {
         foreach (var file in Directory.GetFiles(site.Input, "*", SearchOption.AllDirectories))
-            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(-1));
+            File.SetLastWriteTimeUtc(file, time);
     }
 }

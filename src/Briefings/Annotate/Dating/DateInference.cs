@@ -3,7 +3,11 @@ using System.Globalization;
 namespace Briefings.Annotate.Dating;
 
 /// <summary>The dating result for an article without a stated date.</summary>
-public sealed record InferredDate(DateOnly Date, DateBasis Basis, DateOnly? Earliest, DateOnly? Latest, IReadOnlyList<string> Evidence);
+public sealed record InferredDate(DateOnly Date, DateBasis Basis, DateOnly? Earliest, DateOnly? Latest, IReadOnlyList<string> Evidence)
+{
+    /// <summary>The file date the inference was given, if any (<see cref="Article.FileDate"/>).</summary>
+    public DateOnly? FileDate { get; init; }
+}
 
 /// <summary>
 /// Intersects dating clues into a window. When clues conflict, the weakest (then the least supported by the others)
@@ -42,7 +46,7 @@ public static class DateInference
         if (textClues.Count == 0 || hull.From == DateOnly.MinValue)
         {
             var evidence = new List<string> { fileDate is { } f ? $"no dating evidence in the text: using the file's commit date {Iso(f)}" : $"no dating evidence in the text and no file date: using {Iso(fallback)}" };
-            return new InferredDate(fileDate ?? fallback, DateBasis.Fallback, null, null, evidence);
+            return new InferredDate(fileDate ?? fallback, DateBasis.Fallback, null, null, evidence) { FileDate = fileDate };
         }
         var reasons = used.Select(c => c.Reason).Concat(dropped.Select(c => $"ignored {c.Reason}, which conflicts with the rest")).ToList();
         var latest = hull.To == DateOnly.MaxValue ? (DateOnly?)null : hull.To;
@@ -50,7 +54,7 @@ public static class DateInference
         var estimate = openEnded
             ? Min(hull.From.AddDays(TypicalLagDays), latest ?? DateOnly.MaxValue)
             : hull.From.AddDays((hull.To.DayNumber - hull.From.DayNumber) / 2);
-        return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons);
+        return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons) { FileDate = fileDate };
     }
 
     /// <summary>The estimate, moved to the nearest allowed day when it falls between two allowed spans (between two terms).</summary>
