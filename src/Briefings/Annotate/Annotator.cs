@@ -68,7 +68,8 @@ public sealed class Annotator
             Summary: fm.Summary ?? Summary.Of(clean.Body),
             Body: clean.Body,
             Origin: clean.Origin,
-            OtherPeople: people.People) { FileDate = date.FileDate };
+            OtherPeople: people.People)
+        { FileDate = date.FileDate };
     }
 
     /// <summary>Front matter wins, then a date the text states; otherwise a window inferred from the evidence.</summary>
