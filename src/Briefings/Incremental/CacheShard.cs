@@ -83,7 +83,8 @@ internal static class CacheShard
         WriteList(w, a.Leaders);
         WriteList(w, a.Topics);
         w.Write(a.Summary);
-        w.Write(a.Body);
+        w.Write7BitEncodedInt(a.BodyUtf8.Length);
+        w.Write(a.BodyUtf8);
         w.Write(a.Origin);
         w.Write(a.OtherPeople.Count);
         foreach (var p in a.OtherPeople)
