@@ -10,7 +10,8 @@ internal static class WordCount
         var inWord = false;
         foreach (var c in text)
         {
-            var letter = char.IsLetterOrDigit(c);
+            // Most characters are ASCII: two range checks instead of a look-up in the Unicode tables.
+            var letter = c < 128 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
             if (letter && !inWord)
                 count++;
             inWord = letter;

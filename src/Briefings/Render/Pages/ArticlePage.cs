@@ -21,7 +21,8 @@ internal static class ArticlePage
         var topics = article.Topics.Distinct().Where(archive.Topics.ContainsKey).Select(id => archive.Topics[id]).ToList();
         var leaders = article.Leaders.Distinct().Where(archive.Leaders.ContainsKey).Select(id => archive.Leaders[id]).ToList();
         // Counted here, not with the article: a rebuild reads 10,000 cached articles and draws only the changed ones.
-        var words = WordCount.Of(article.Body);
+        var body = article.Body;
+        var words = WordCount.Of(body);
         var minutes = Math.Max(1, (words + WordsPerMinute - 1) / WordsPerMinute);
         var view = new ArticleView(
             article.Title,
@@ -34,7 +35,7 @@ internal static class ArticlePage
             [.. topics.Select(t => new LinkView(links.Topic(t.Id), t.Name))],
             [.. leaders.Select(l => new LinkView(links.Leader(l.Id), NameOn(article, l)))],
             PeopleQuoted(article),
-            MarkdownRenderer.ToHtml(article.Body),
+            MarkdownRenderer.ToHtml(body),
             older is null ? null : new LinkView(links.Article(older), older.Title),
             newer is null ? null : new LinkView(links.Article(newer), newer.Title),
             Summaries.Of(archive.Related.GetValueOrDefault(article.Slug, []), links));
