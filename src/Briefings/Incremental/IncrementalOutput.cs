@@ -47,6 +47,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
         ListingsSnapshot? listings = null;
         var newListings = false;
         IncrementalPublisher.Session? siteOut = null;
+        LastBuild? record = null;
         try
         {
             if (theme is not null)
@@ -101,7 +102,18 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             }
 
             onStage?.Invoke("publish");
-            written += contentOut.Publish(changedContent.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)), (string?)keys.Content(a.Slug + ".md")))).Written;
+            // The cleaned files, the cache's shards and this build's record are separate files, made side by side: at
+            // 100,000 articles each has a long part on one thread (sorting and writing a manifest, grouping shards).
+            // The site is swapped in after them, so a failure there still leaves it as it was.
+            var publishedContent = 0;
+            OutputPublisher.InParallel<Action>(
+                [
+                    () => publishedContent = contentOut.Publish(changedContent.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)), (string?)keys.Content(a.Slug + ".md")))).Written,
+                    () => cache.Save(cacheDir),
+                    () => record = theme is not null && indexProblems is not null ? Record(archive, keys, pages, indexProblems) : null,
+                ],
+                part => part());
+            written += publishedContent;
             if (siteOut is not null)
                 written += siteOut.Complete().Written;
             // Remembered only once the pages are in place.
@@ -114,9 +126,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
         {
             siteOut?.Dispose();
         }
-        cache.Save(cacheDir);
-        if (theme is not null && indexProblems is not null)
-            Record(archive, keys, pages, indexProblems).Write(cacheDir);
+        record?.Write(cacheDir);
         return (pages, written);
     }
 
