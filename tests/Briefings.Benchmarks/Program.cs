@@ -26,9 +26,6 @@ switch (args.FirstOrDefault())
         var filter = args.Length > 1 ? ["--filter", $"*{args[1]}*"] : new[] { "--filter", "*" };
         BenchmarkSwitcher.FromAssembly(typeof(RepoPaths).Assembly).Run([.. filter, .. args.Skip(2)]);
         return 0;
-    case "tmpalloc": TmpAlloc.Run(int.Parse(args[1])); return 0;
-    case "tmpret": TmpAlloc.Retained(int.Parse(args[1])); return 0;
-    case "tmpallocb": TmpAlloc.Build(args[1], args[2], args[3]); return 0;
     case "profile" when args.Length >= 2:
         return StageProfiler.Run(args[1], Option(args, "--theme") ?? RepoPaths.DefaultTheme, Option(args, "--output") ?? Path.Combine(Path.GetTempPath(), "briefings-profile"), !args.Contains("--no-search"), args.Contains("--edit"));
     default:
