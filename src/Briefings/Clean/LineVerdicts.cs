@@ -1,10 +1,11 @@
 namespace Briefings.Clean;
 
 /// <summary>
-/// A thread's memory of a line classifier's answers, by the very string asked about. Cleaning asks the same question
-/// of the same line in several passes (the headline finder, the scan of leading furniture, the line filter), and the
-/// promo and chrome rules run some sixty patterns each time. Strings never change, so an answer kept for a string is
-/// right for as long as that string lives; keyed by reference, a lookup costs a pointer's hash, not the text's. Each
+/// A thread's memory of a line classifier's answers, by the text asked about. Cleaning asks the same question of the
+/// same line in several passes (the headline finder, the scan of leading furniture, the line filter), and the promo
+/// and chrome rules run some sixty patterns each time. A classifier's answer depends on the text alone, so it is kept
+/// by text, not by string object: a quarter of the strings asked about are new copies of a text asked about before (a
+/// line trimmed or rejoined between passes), and hashing a line costs a small part of classifying it again. Each
 /// worker thread has its own table, emptied when it grows past a few articles' worth, so nothing is shared and
 /// nothing grows without bound. Each classifier answers with a type of its own, which keeps their tables apart.
 /// </summary>
@@ -16,10 +17,10 @@ internal static class LineVerdicts<TVerdict>
     [ThreadStatic]
     private static Dictionary<string, TVerdict>? t_answers;
 
-    /// <summary>The classifier's answer for <paramref name="line"/>, worked out once per string per thread.</summary>
+    /// <summary>The classifier's answer for <paramref name="line"/>, worked out once per text per thread.</summary>
     public static TVerdict Of(string line, Func<string, TVerdict> classify)
     {
-        var answers = t_answers ??= new Dictionary<string, TVerdict>(ReferenceEqualityComparer.Instance);
+        var answers = t_answers ??= new Dictionary<string, TVerdict>(StringComparer.Ordinal);
         if (answers.TryGetValue(line, out var known))
             return known;
         if (answers.Count >= Capacity)
