@@ -11,7 +11,12 @@ namespace Briefings.Clean;
 internal static partial class LayoutRules
 {
     /// <summary>True for a line that carries no words, only page layout (or a dot-leader row of a lost table).</summary>
-    public static bool IsLayoutJunk(string line)
+    /// <remarks>Asked of most lines in several passes, with the same text three times in five: the answers are kept (<see cref="LineVerdicts{TVerdict}"/>).</remarks>
+    public static bool IsLayoutJunk(string line) => LineVerdicts<LayoutVerdict>.Of(line, static l => new LayoutVerdict(Classify(l))).IsJunk;
+
+    private readonly record struct LayoutVerdict(bool IsJunk);
+
+    private static bool Classify(string line)
     {
         var t = line.Trim();
         if (t.Length == 0)
