@@ -197,5 +197,5 @@ public sealed class ArticleCache
 public sealed record CachedArticle(string Key, Article? Article, IReadOnlyList<Problem> Problems)
 {
     /// <summary>False when the article's dating used a file date that is no longer its file's (<see cref="Article.FileDate"/>).</summary>
-    public bool HoldsOn(Func<string, DateOnly> fileDateOf) => Article?.FileDate is not { } used || fileDateOf(Article.Origin) == used;
+    public bool HoldsOn(Func<string, DateOnly> fileDateOf) => Article is null || FileDates.StillHolds(Article.FileDate, Article.Origin, fileDateOf);
 }

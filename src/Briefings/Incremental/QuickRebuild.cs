@@ -181,7 +181,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
             hashByOrigin[file.RelativePath] = hash;
             var was = last.Files[at];
             var sameBytes = hash == was.SourceHash;
-            if (sameBytes && (was.FileDate is not { } used || fileDate(file.RelativePath) == used))
+            if (sameBytes && FileDates.StillHolds(was.FileDate, file.RelativePath, fileDate))
                 continue;
             // Stamps that vouch for other bytes than the record describes come from another build: not to be trusted.
             if ((!sameBytes && file.KnownHash is not null) || was.Article is null)

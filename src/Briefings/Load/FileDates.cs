@@ -42,6 +42,12 @@ public sealed class FileDates
             : DateOnly.FromDateTime(File.GetLastWriteTimeUtc(Path.Combine(_inputDir, relativePath)));
     }
 
+    /// <summary>
+    /// Whether a result worked out with file date <paramref name="used"/> (null: none asked for) still holds for the
+    /// file at <paramref name="origin"/>: its date, by <paramref name="dateOf"/>, is still that one.
+    /// </summary>
+    public static bool StillHolds(DateOnly? used, string origin, Func<string, DateOnly> dateOf) => used is not { } date || dateOf(origin) == date;
+
     /// <summary>Paths relative to the articles folder → date of the newest commit that added them.</summary>
     private IReadOnlyDictionary<string, DateOnly> Committed()
     {
