@@ -74,10 +74,10 @@ public sealed class QuickRebuildTests
         // More files than a build cleans on speculation: those that changed must be found by their hashes.
         for (var i = 0; i < QuickRebuild.MaxChanged; i++)
             site.WriteInput($"articles/zz-{i:00}.md", $"---\ntitle: Grain talks, round {i + 1}\ndate: 2024-02-{i + 1:00}\n---\n\nPorts reopened after round {i + 1}.\n");
-        Age(site);
+        var aged = Age(site);
         Assert.True(site.Build().Succeeded);
-        // A checkout of another branch and back gives every file a new time; one of them was also edited.
-        Touch(site, DateTime.UtcNow);
+        // A checkout of another branch and back gives every file a new time (on the same day); one was also edited.
+        Touch(site, aged.AddSeconds(1));
         File.AppendAllText(FirstArticle(site), "\nOne more sentence at the very end.\n");
 
         var result = site.Build();
@@ -190,10 +190,12 @@ public sealed class QuickRebuildTests
 
     // Files written up to an hour before the build (the next build trusts the recorded stamps of those not edited
     // since), but today: outside git a file's date bounds an estimated date, so an edit must not move it to another day.
-    private static void Age(TempSite site)
+    private static DateTime Age(TempSite site)
     {
         var now = DateTime.UtcNow;
-        Touch(site, now.AddHours(-1) > now.Date ? now.AddHours(-1) : now.Date);
+        var aged = now.AddHours(-1) > now.Date ? now.AddHours(-1) : now.Date;
+        Touch(site, aged);
+        return aged;
     }
 
     private static void Touch(TempSite site, DateTime time)
