@@ -7,8 +7,9 @@ namespace Briefings.Load;
 
 /// <summary>
 /// The date each article file entered the archive, dating's last resort: the commit that added it, or the file's
-/// modification time when git or the commit is missing. Asked only when an article being processed states no date,
-/// so a build that takes its articles from the cache never runs git.
+/// modification time when git or the commit is missing. Asked when an article being processed states no date, and
+/// of such an article taken from the cache (a file committed or touched on another day dates differently): a build
+/// whose articles all state their dates never runs git, and one that reuses the others runs it once, to read HEAD.
 /// </summary>
 /// <remarks>
 /// Finding the commit that added each file means walking the whole history (<c>git log --diff-filter=A</c>): about
