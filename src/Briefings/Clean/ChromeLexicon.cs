@@ -31,6 +31,26 @@ internal static partial class ChromeLexicon
 
     private readonly record struct ChromeVerdict(bool IsChrome, bool StartsList);
 
+    // Every match of the five patterns below that look anywhere in the line holds one of these words. Unanchored, each
+    // pattern is tried at almost every letter of every line; one vectorised search for the words spares nearly all
+    // lines all five. ASCII words only, as for the reproduction stems.
+    private static readonly System.Buffers.SearchValues<string> LooseTriggers = System.Buffers.SearchValues.Create(
+        [
+            "required fields",
+            "partners", "vendors", "by clicking", "access information",
+            "shareholders", "funded", "as little as", "contribution", "independent journalism", "subscribe ",
+            "demo", "free trial", "try it free",
+            "machine", "translated", "tradu", "maschinelle", "otomatik",
+        ],
+        StringComparison.OrdinalIgnoreCase);
+
+    private static bool MatchesLoosePattern(string t) =>
+        RequiredFields().IsMatch(t)
+        || Consent().IsMatch(t)
+        || Funding().IsMatch(t)
+        || DemoOffer().IsMatch(t)
+        || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t);
+
     private static bool Classify(string line, out bool startsList)
     {
         startsList = false;
@@ -52,15 +72,15 @@ internal static partial class ChromeLexicon
             || ShareWords().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
             || SocialBar(t)
             || CommentCount().IsMatch(t)
-            || CommentForm().IsMatch(t) || RequiredFields().IsMatch(t)
+            || CommentForm().IsMatch(t)
             || Subscribe().IsMatch(t) && t.Length <= 200
-            || Consent().IsMatch(t) || ConsentButton().IsMatch(t)
-            || Funding().IsMatch(t) || SupportLine().IsMatch(t)
+            || ConsentButton().IsMatch(t)
+            || SupportLine().IsMatch(t)
             || DeskSlug().IsMatch(t)
             || ContactLine().IsMatch(t)
             || ToolBar(t)
             || Feedback().IsMatch(t)
-            || Sponsor().IsMatch(t) || DemoOffer().IsMatch(t)
+            || Sponsor().IsMatch(t)
             || IsReproductionNotice(t)
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
@@ -80,7 +100,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
-            || MachineTranslation().IsMatch(t) && t.Length <= 160 && !LooksLikeSentence(t)
+            || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
             || CountryAcknowledgement().IsMatch(t);
     }
