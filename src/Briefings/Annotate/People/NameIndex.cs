@@ -16,6 +16,9 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<Leader>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Leader>> _bySurnameSkeleton = new(StringComparer.Ordinal);
 
+    // Asked about every capitalised word, most of which start no name.
+    private readonly WordShapes _firstKeys;
+
     public NameIndex(IEnumerable<Leader> leaders)
     {
         foreach (var leader in leaders)
@@ -34,10 +37,11 @@ internal sealed class NameIndex
                     AddSurname(form.Keys[0], leader);
             }
         }
+        _firstKeys = new WordShapes(_byFirstKey.Keys);
     }
 
     /// <summary>Name forms whose first word is this key, longest first.</summary>
-    public IReadOnlyList<NameForm> StartingWith(string key) => _byFirstKey.TryGetValue(key, out var forms) ? forms : NoForms;
+    public IReadOnlyList<NameForm> StartingWith(string key) => _firstKeys.MayHold(key) && _byFirstKey.TryGetValue(key, out var forms) ? forms : NoForms;
 
     // Asked for every capitalised word; most match nothing, and an empty collection expression here would be a new list.
     private static readonly NameForm[] NoForms = [];

@@ -9,11 +9,11 @@ namespace Briefings.Annotate.People;
 internal static class OfficePhraseReader
 {
     private const int MaxWords = 8;
-    private static readonly HashSet<string> Determiners = new(["the", "a", "an", "his", "her", "its", "their", "our", "whose"], StringComparer.Ordinal);
-    private static readonly HashSet<string> CourtesyTitles = new(["ayatollah", "sheikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "admiral"], StringComparer.Ordinal);
-    private static readonly HashSet<string> Connectors = new(["and", "of", "in", "to", "for", "the", "a", "an"], StringComparer.Ordinal);
-    private static readonly HashSet<string> CountryCodes = new(["us", "uk", "eu", "un", "nato", "u", "s", "usa", "gcc", "asean", "iaea", "who", "imf", "opec"], StringComparer.Ordinal);
-    private static readonly HashSet<string> GovernmentDirectorWords = new(["intelligence", "cia", "fbi", "nsa", "national", "budget", "mossad", "security", "homeland"], StringComparer.Ordinal);
+    private static readonly WordSet Determiners = new(["the", "a", "an", "his", "her", "its", "their", "our", "whose"]);
+    private static readonly WordSet CourtesyTitles = new(["ayatollah", "sheikh", "sheik", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "general", "admiral"]);
+    private static readonly WordSet Connectors = new(["and", "of", "in", "to", "for", "the", "a", "an"]);
+    private static readonly WordSet CountryCodes = new(["us", "uk", "eu", "un", "nato", "u", "s", "usa", "gcc", "asean", "iaea", "who", "imf", "opec"]);
+    private static readonly WordSet GovernmentDirectorWords = new(["intelligence", "cia", "fbi", "nsa", "national", "budget", "mossad", "security", "homeland"]);
 
     /// <summary>The phrase describing the name at tokens [first, last], preferring one directly before it.</summary>
     public static OfficePhrase? Read(ScannedText text, int first, int last) =>

@@ -1,3 +1,5 @@
+using Briefings.Annotate.Text;
+
 namespace Briefings.Annotate.People;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Briefings.Annotate.People;
 internal static class Vocabulary
 {
     /// <summary>Courtesy titles: they may precede a surname alone ("Mr Putin") and are never part of the name.</summary>
-    public static readonly HashSet<string> Honorifics = Set(
+    public static readonly WordSet Honorifics = Set(
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "herr", "frau", "monsieur",
         "ayatollah", "sheikh", "sheik", "sheikha", "sayyid", "emir", "king", "queen", "prince", "princess", "crown", "sultan", "pope",
         "president", "premier", "chancellor", "minister", "secretary", "general", "gen", "senator", "sen", "rep",
@@ -16,12 +18,12 @@ internal static class Vocabulary
         "captain", "capt", "lieutenant", "lt", "sergeant", "sgt", "brigadier", "commodore", "corporal");
 
     /// <summary>Courtesy titles that say nothing of an office: between an office and a name they are skipped.</summary>
-    public static readonly HashSet<string> CourtesyTitles = Set(
+    public static readonly WordSet CourtesyTitles = Set(
         "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam", "madame", "herr", "frau", "monsieur",
         "sheikh", "sheik", "sheikha", "sayyid");
 
     /// <summary>Head words of an office: a phrase before or beside a name that contains one of these names a post.</summary>
-    public static readonly HashSet<string> OfficeHeads = Set(
+    public static readonly WordSet OfficeHeads = Set(
         "president", "premier", "chancellor", "minister", "secretary", "speaker", "king", "queen", "emir", "sultan",
         "prince", "monarch", "leader", "chief", "ambassador", "envoy", "spokesman", "spokeswoman", "spokesperson",
         "adviser", "advisor", "director", "senator", "general", "commander", "representative", "chairman",
@@ -29,7 +31,7 @@ internal static class Vocabulary
         "mayor", "vice", "deputy", "diplomat");
 
     /// <summary>Words that may sit inside an office phrase besides the head ("Secretary of State for Defence").</summary>
-    public static readonly HashSet<string> OfficeWords = Set(
+    public static readonly WordSet OfficeWords = Set(
         "prime", "foreign", "defence", "defense", "interior", "home", "finance", "treasury", "commerce", "trade",
         "state", "of", "for", "the", "general", "security", "national", "affairs", "economy", "economic", "energy",
         "culture", "justice", "health", "war", "armed", "forces", "policy", "supreme", "acting", "interim", "caretaker",
@@ -45,17 +47,17 @@ internal static class Vocabulary
         "exchequer", "intergovernmental", "relations", "diplomat", "diplomacy", "civilian", "counterpart");
 
     /// <summary>Words before an office that say when the person held it: they change what the mention proves about the date.</summary>
-    public static readonly HashSet<string> TimeModifiers = Set("former", "ex", "new", "newly", "incoming", "outgoing", "then", "late", "acting", "interim", "future", "elect", "designate", "current", "sitting", "caretaker", "longtime", "veteran", "recently", "appointed", "elected");
+    public static readonly WordSet TimeModifiers = Set("former", "ex", "new", "newly", "incoming", "outgoing", "then", "late", "acting", "interim", "future", "elect", "designate", "current", "sitting", "caretaker", "longtime", "veteran", "recently", "appointed", "elected");
 
     /// <summary>Heads that describe people quoted for what they know, not for an office they hold.</summary>
-    public static readonly HashSet<string> ExpertHeads = Set(
+    public static readonly WordSet ExpertHeads = Set(
         "expert", "experts", "analyst", "analysts", "scholar", "professor", "researcher", "fellow", "economist",
         "journalist", "reporter", "correspondent", "commentator", "columnist", "historian", "author", "editor",
         "strategist", "specialist", "academic", "observer", "consultant", "lecturer", "writer", "sinologist",
         "kremlinologist", "pollster", "activist", "blogger", "broadcaster", "campaigner", "lawyer", "scientist");
 
     /// <summary>Words after a name that make it a place, a firm, an institution or an era rather than the person.</summary>
-    public static readonly HashSet<string> TrapNouns = Set(
+    public static readonly WordSet TrapNouns = Set(
         "administration", "administrations", "tower", "towers", "memorial", "center", "centre", "hole", "airport",
         "foundation", "library", "institute", "institution", "university", "college", "school", "museum", "motor", "motors",
         "company", "corporation", "corp", "inc", "ltd", "plc", "group", "holdings", "industries", "street", "avenue",
@@ -68,12 +70,12 @@ internal static class Vocabulary
         "convention", "conventions", "garden", "gardens");
 
     /// <summary>Words a place's name ends with that are nobody's surname: "White House Rose Garden", "Downing Street".</summary>
-    public static readonly HashSet<string> PlaceEndings = Set(
+    public static readonly WordSet PlaceEndings = Set(
         "garden", "gardens", "street", "avenue", "boulevard", "square", "plaza", "airport", "bridge", "tower", "towers",
         "stadium", "arena", "causeway", "canal", "expressway", "motorway", "tunnel", "palace", "cathedral", "mosque");
 
     /// <summary>Capitalised words that start sentences or name calendar units: never someone's given name.</summary>
-    public static readonly HashSet<string> NotNames = Set(
+    public static readonly WordSet NotNames = Set(
         "the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "from", "with", "without", "and", "but", "or",
         "nor", "so", "yet", "as", "if", "when", "while", "after", "before", "since", "until", "though", "although",
         "because", "unlike", "like", "under", "over", "during", "despite", "meanwhile", "however", "also", "both",
@@ -94,13 +96,13 @@ internal static class Vocabulary
     public static bool IsNotName(string key) => NotNames.Contains(key) || Honorifics.Contains(key) || OfficeHeads.Contains(key);
 
     /// <summary>Lower-case particles inside names: al-Assad, bin Salman, van der Leyen, de Gaulle.</summary>
-    public static readonly HashSet<string> NameParticles = Set("al", "el", "bin", "ibn", "bint", "de", "der", "den", "van", "von", "da", "di", "dos", "das", "del", "della", "du", "le", "la", "ben", "abu", "ter", "zu");
+    public static readonly WordSet NameParticles = Set("al", "el", "bin", "ibn", "bint", "de", "der", "den", "van", "von", "da", "di", "dos", "das", "del", "della", "du", "le", "la", "ben", "abu", "ter", "zu");
 
     /// <summary>Words ending a name in reported speech: "..., Alexander Gabuev said".</summary>
-    public static readonly HashSet<string> SpeechVerbs = Set("said", "says", "told", "added", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains", "believes", "believed", "thinks", "suggested", "suggests", "commented", "stated", "observed");
+    public static readonly WordSet SpeechVerbs = Set("said", "says", "told", "added", "wrote", "writes", "argued", "argues", "warned", "warns", "noted", "notes", "explained", "explains", "believes", "believed", "thinks", "suggested", "suggests", "commented", "stated", "observed");
 
     /// <summary>Words that make a capitalised run an organisation, a place or a publication rather than a person.</summary>
-    public static readonly HashSet<string> OrganisationWords = Set(
+    public static readonly WordSet OrganisationWords = Set(
         "ministry", "department", "council", "agency", "office", "house", "party", "union", "times", "post", "news",
         "journal", "bank", "group", "institute", "university", "center", "centre", "committee", "commission", "forces",
         "army", "navy", "force", "reuters", "press", "association", "government", "state", "states", "kingdom",
@@ -123,7 +125,7 @@ internal static class Vocabulary
     /// Countries and territories whose names are two or more capitalised words, as folded phrase keys: "The
     /// representative of Costa Rica said" introduces a delegation, not a person called Costa Rica.
     /// </summary>
-    public static readonly HashSet<string> CountryNames = Set(
+    public static readonly WordSet CountryNames = Set(
         "costa rica", "sri lanka", "new zealand", "south africa", "saudi arabia", "north korea", "south korea",
         "el salvador", "sierra leone", "burkina faso", "cape verde", "cabo verde", "ivory coast", "papua new guinea",
         "trinidad and tobago", "bosnia and herzegovina", "san marino", "puerto rico", "hong kong", "east timor",
@@ -135,5 +137,5 @@ internal static class Vocabulary
         "republic of korea", "people's republic of china", "russian federation", "holy see", "great britain",
         "northern ireland", "soviet union", "east germany", "west germany", "south vietnam", "north vietnam");
 
-    private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
+    private static WordSet Set(params string[] words) => new(words);
 }

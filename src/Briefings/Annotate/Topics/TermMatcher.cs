@@ -19,6 +19,10 @@ internal sealed class TermMatcher
     private readonly Dictionary<string, List<Entry>> _prefixByStart = new(StringComparer.Ordinal);
     private readonly List<Entry> _shortPrefix = [];
 
+    // Most words start no term, and the look-ups in the two tables above were two thirds of scoring.
+    private readonly WordShapes _firstWords;
+    private readonly WordShapes _prefixStarts;
+
     /// <param name="groups">Term lists; scores come back per list, in the same order.</param>
     public TermMatcher(IReadOnlyList<IReadOnlyList<TopicTerm>> groups)
     {
@@ -42,6 +46,8 @@ internal sealed class TermMatcher
                     (_byFirst.TryGetValue(entry.Keys[0], out var list) ? list : _byFirst[entry.Keys[0]] = []).Add(entry);
             }
         }
+        _firstWords = new WordShapes(_byFirst.Keys);
+        _prefixStarts = new WordShapes(_prefixByStart.Keys);
     }
 
     public int GroupCount { get; }
@@ -54,12 +60,12 @@ internal sealed class TermMatcher
         var tokens = text.Tokens;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (_byFirst.TryGetValue(tokens[i].Key, out var entries))
+            var key = tokens[i].Key;
+            if (_firstWords.MayHold(key) && _byFirst.TryGetValue(key, out var entries))
                 foreach (var e in entries)
                     if (Matches(text, i, e))
                         counts[e.Id]++;
-            var key = tokens[i].Key;
-            if (key.Length >= PrefixBucket && _prefixByStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, PrefixBucket), out var prefixed))
+            if (key.Length >= PrefixBucket && _prefixStarts.MayHold(key.AsSpan(0, PrefixBucket)) && _prefixByStart.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key.AsSpan(0, PrefixBucket), out var prefixed))
                 CountPrefixes(prefixed, tokens[i], counts);
             CountPrefixes(_shortPrefix, tokens[i], counts);
         }
