@@ -67,13 +67,16 @@ internal static class Yaml
         && char.IsLetterOrDigit(v[0])
         && !char.IsWhiteSpace(v[^1])
         && !v.Contains(": ", StringComparison.Ordinal) && !v.Contains(" #", StringComparison.Ordinal)
-        && v.IndexOfAny(['"', '\'', '\\', '\n', '\t', '[', ']', '{', '}', ',', '&', '*', '!', '|', '>', '%', '@', '`']) < 0
+        && v.AsSpan().IndexOfAny(Indicators) < 0
         && !v.EndsWith(':')
         && !IsReserved(v);
 
+    // Characters with a meaning in YAML somewhere in a plain scalar.
+    private static readonly System.Buffers.SearchValues<char> Indicators = System.Buffers.SearchValues.Create("\"'\\\n\t[]{},&*!|>%@`");
+
     // Words and numbers a YAML parser would read as something other than a string.
     private static bool IsReserved(string v) =>
-        v.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "y" or "n"
+        v.Length <= 5 && v.ToLowerInvariant() is "true" or "false" or "yes" or "no" or "on" or "off" or "null" or "y" or "n"
         || double.TryParse(v, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out _)
         || (v.Length >= 4 && char.IsDigit(v[0]) && v.All(c => char.IsDigit(c) || c is '-' or ':' or 'T' or '.' or 'Z' or '+'));
 }
