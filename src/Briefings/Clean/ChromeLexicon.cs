@@ -31,9 +31,9 @@ internal static partial class ChromeLexicon
 
     private readonly record struct ChromeVerdict(bool IsChrome, bool StartsList);
 
-    // Every match of the five patterns below that look anywhere in the line holds one of these words. Unanchored, each
-    // pattern is tried at almost every letter of every line; one vectorised search for the words spares nearly all
-    // lines all five. ASCII words only, as for the reproduction stems.
+    // Every match of the five patterns MatchesLoosePattern tries holds one of these words. Those patterns look anywhere
+    // in the line, so each is tried at almost every letter of every line; one vectorised search for the words spares
+    // nearly all lines all five. ASCII words only, as for the reproduction stems.
     private static readonly System.Buffers.SearchValues<string> LooseTriggers = System.Buffers.SearchValues.Create(
         [
             "required fields",
