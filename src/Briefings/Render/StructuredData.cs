@@ -1,6 +1,7 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Briefings.Annotate;
 using Briefings.Load;
 
@@ -11,7 +12,7 @@ internal static class StructuredData
 {
     // The default encoder escapes <, >, &, ' and + as \uXXXX, so no article text can close the script element
     // or start a comment inside it.
-    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.Default, WriteIndented = false };
+    private static readonly JsonWriterOptions Writer = new() { Encoder = JavaScriptEncoder.Default, Indented = false };
 
     public static IReadOnlyList<MetaView> OpenGraph(SiteConfig site, Article article, string? canonical, IEnumerable<string> topics)
     {
@@ -33,32 +34,56 @@ internal static class StructuredData
 
     public static string NewsArticle(SiteConfig site, Article article, int wordCount, string? canonical, IEnumerable<string> topics, IEnumerable<string> leaders)
     {
-        var json = new JsonObject
+        // Written straight to UTF-8, property by property: a JsonObject built for each of 100,000 pages and then
+        // serialised cost twice as much, for the same bytes.
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        using (var json = new Utf8JsonWriter(buffer, Writer))
         {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "NewsArticle",
-            ["headline"] = article.Title,
-            ["inLanguage"] = site.Language,
-            ["wordCount"] = wordCount,
-        };
-        if (article.Summary.Length > 0)
-            json["description"] = article.Summary;
-        // An estimated date is not a publication date: schema.org gets only dates the text or an editor states.
-        if (!Summaries.IsEstimate(article))
-            json["datePublished"] = DateText.Iso(article.Date);
-        if (canonical is not null)
-        {
-            json["url"] = canonical;
-            json["mainEntityOfPage"] = canonical;
+            json.WriteStartObject();
+            json.WriteString("@context", "https://schema.org");
+            json.WriteString("@type", "NewsArticle");
+            json.WriteString("headline", article.Title);
+            json.WriteString("inLanguage", site.Language);
+            json.WriteNumber("wordCount", wordCount);
+            if (article.Summary.Length > 0)
+                json.WriteString("description", article.Summary);
+            // An estimated date is not a publication date: schema.org gets only dates the text or an editor states.
+            if (!Summaries.IsEstimate(article))
+                json.WriteString("datePublished", DateText.Iso(article.Date));
+            if (canonical is not null)
+            {
+                json.WriteString("url", canonical);
+                json.WriteString("mainEntityOfPage", canonical);
+            }
+            if (article.Source is { Length: > 0 } source)
+            {
+                json.WriteStartObject("publisher");
+                json.WriteString("@type", "Organization");
+                json.WriteString("name", source);
+                json.WriteEndObject();
+            }
+            WriteNamed(json, "about", "Thing", topics);
+            WriteNamed(json, "mentions", "Person", leaders);
+            json.WriteEndObject();
         }
-        if (article.Source is { Length: > 0 } source)
-            json["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = source };
-        var about = topics.Select(t => (JsonNode)new JsonObject { ["@type"] = "Thing", ["name"] = t }).ToArray();
-        if (about.Length > 0)
-            json["about"] = new JsonArray(about);
-        var mentions = leaders.Select(l => (JsonNode)new JsonObject { ["@type"] = "Person", ["name"] = l }).ToArray();
-        if (mentions.Length > 0)
-            json["mentions"] = new JsonArray(mentions);
-        return json.ToJsonString(Json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+    }
+
+    /// <summary>A list of schema.org things of one type by name, left out when there are none.</summary>
+    private static void WriteNamed(Utf8JsonWriter json, string property, string type, IEnumerable<string> names)
+    {
+        var started = false;
+        foreach (var name in names)
+        {
+            if (!started)
+                json.WriteStartArray(property);
+            started = true;
+            json.WriteStartObject();
+            json.WriteString("@type", type);
+            json.WriteString("name", name);
+            json.WriteEndObject();
+        }
+        if (started)
+            json.WriteEndArray();
     }
 }
