@@ -13,8 +13,9 @@ public static class CharacterRepair
     private static readonly Dictionary<char, byte> ByteOf = [];
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
-    // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n.
-    private static readonly System.Buffers.SearchValues<char> SpecialSpaces = System.Buffers.SearchValues.Create(
+    // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n; a bit
+    // per UTF-16 code unit.
+    private static readonly System.Collections.BitArray SpecialSpaces = BitsOf(
         "\u00A0\u2007\u202F\u2009\u200A\u2002\u2003\u3000\u200B\u200C\u200D\u2060\uFEFF\u00AD\u3001\uFB00\uFB01\uFB02\uFB03\uFB04\uFB05\uFB06" + DirectionMarks
         + new string([.. Enumerable.Range(0xFF01, 0x5E).Select(c => (char)c)])
         + new string([.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c != '\n').Select(c => (char)c)]));
@@ -184,12 +185,37 @@ public static class CharacterRepair
     }
 
     /// <summary>The letters of the ligatures U+FB00 to U+FB06.</summary>
+    private static System.Collections.BitArray BitsOf(string chars)
+    {
+        var bits = new System.Collections.BitArray(char.MaxValue + 1);
+        foreach (var c in chars)
+            bits[c] = true;
+        return bits;
+    }
+
+    /// <summary>
+    /// Whether some character outside printable ASCII satisfies <paramref name="test"/>: one vectorised search skips the
+    /// printable ASCII between such characters, and only they (line breaks, quotes, dashes, accented letters) are
+    /// tested. A search for a set of many characters beyond ASCII goes through a probabilistic map instead, whose false
+    /// hits on ordinary letters each cost a search of the set (<see cref="NormalizeSpaces"/>'s was 4.4 % of clean).
+    /// </summary>
+    internal static bool AnyBeyondPrintableAscii(ReadOnlySpan<char> text, Func<char, bool> test)
+    {
+        for (var at = text.IndexOfAnyExceptInRange(' ', '~'); at >= 0; at = text.IndexOfAnyExceptInRange(' ', '~'))
+        {
+            if (test(text[at]))
+                return true;
+            text = text[(at + 1)..];
+        }
+        return false;
+    }
+
     private static readonly string[] Ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
     /// <summary>Non-breaking and other exotic spaces become plain spaces, full-width letters and signs their ASCII forms, ligatures their letters; zero-width characters, direction marks and stray controls go.</summary>
     public static string NormalizeSpaces(string text)
     {
-        if (text.AsSpan().IndexOfAny(SpecialSpaces) < 0)
+        if (!AnyBeyondPrintableAscii(text, static c => SpecialSpaces[c]))
             return text;
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
@@ -201,7 +227,8 @@ public static class CharacterRepair
                     break;
                 case '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD':
                     break;
-                case var mark when DirectionMarks.Contains(mark):
+                // Every mark is at U+061C or above: the letters of the text are not looked up in the list.
+                case >= '\u061C' when DirectionMarks.Contains(c):
                     break;
                 // Full-width forms an East Asian page sets in English text: "（Jiji Press）", "Etorofu、Kunashiri".
                 case >= '\uFF01' and <= '\uFF5E':

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -48,18 +47,15 @@ internal static partial class LayoutRules
     /// <summary>Two whitespace characters in a row: what <see cref="Spaces"/> replaces.</summary>
     private static bool HasSpaceRun(string line)
     {
-        // Most lines hold no whitespace but plain spaces: two vectorised searches answer for them.
-        if (!line.AsSpan().ContainsAny(OtherWhiteSpace))
+        // Most lines hold no whitespace but plain spaces (every other white space lies beyond printable ASCII): two
+        // vectorised searches answer for them.
+        if (!CharacterRepair.AnyBeyondPrintableAscii(line, static c => char.IsWhiteSpace(c)))
             return line.Contains("  ", StringComparison.Ordinal);
         for (var i = 1; i < line.Length; i++)
             if (char.IsWhiteSpace(line[i]) && char.IsWhiteSpace(line[i - 1]))
                 return true;
         return false;
     }
-
-    /// <summary>Every character <c>\s</c> matches besides the plain space.</summary>
-    private static readonly SearchValues<char> OtherWhiteSpace = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c => c != ' ' && char.IsWhiteSpace(c))]);
 
     /// <summary>A dot, a space, a dot: how a spaced dot leader (". . . .") starts.</summary>
     private static bool HasSpacedDots(string line)
