@@ -184,7 +184,7 @@ public static class CharacterRepair
             : text;
     }
 
-    /// <summary>The letters of the ligatures U+FB00 to U+FB06.</summary>
+    /// <summary>A bit per UTF-16 code unit, set for those in <paramref name="chars"/>.</summary>
     private static System.Collections.BitArray BitsOf(string chars)
     {
         var bits = new System.Collections.BitArray(char.MaxValue + 1);
@@ -210,6 +210,7 @@ public static class CharacterRepair
         return false;
     }
 
+    /// <summary>The letters of the ligatures U+FB00 to U+FB06.</summary>
     private static readonly string[] Ligatures = ["ff", "fi", "fl", "ffi", "ffl", "st", "st"];
 
     /// <summary>Non-breaking and other exotic spaces become plain spaces, full-width letters and signs their ASCII forms, ligatures their letters; zero-width characters, direction marks and stray controls go.</summary>
