@@ -127,7 +127,8 @@ internal static partial class LayoutRules
         if (line.Contains("ontinued ", StringComparison.Ordinal))
             line = JumpLine().Replace(line, " ");
         // A translator's note in brackets, on its own line or inside a paragraph: the translation's apparatus, not the text.
-        if (line.Contains("ote:", StringComparison.Ordinal) || line.Contains("Übers", StringComparison.Ordinal))
+        // Every form opens with a bracket ("[Translator's note:", "[TN:", "[T.N.:", "[Anm. d. Übers.:").
+        if (line.Contains('['))
             line = TranslatorNote().Replace(line, " ");
         line = InlineRun().Replace(line, " ");
         // An embedded post's links all hold one of these; most lines hold none.
