@@ -10,10 +10,7 @@ public static class Summary
 
     public static string Of(string body)
     {
-        var lede = body.Split('\n')
-            .Select(l => l.Trim())
-            .FirstOrDefault(l => l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal)
-                && !l.StartsWith("* ", StringComparison.Ordinal) && !l.StartsWith('>') && l.Contains(' ') && !l.EndsWith(':')) ?? "";
+        var lede = Lede(body);
         if (lede.Length <= MaxLength)
             return lede;
         var cut = lede.LastIndexOf(". ", MaxLength, StringComparison.Ordinal);
@@ -21,5 +18,18 @@ public static class Summary
             return lede[..(cut + 1)];
         var space = lede.LastIndexOf(' ', MaxLength);
         return (space > 0 ? lede[..space] : lede[..MaxLength]) + "…";
+    }
+
+    // Line by line from the top, copying only the line taken: the lede is most often the first.
+    private static string Lede(string body)
+    {
+        foreach (var range in body.AsSpan().Split('\n'))
+        {
+            var l = body.AsSpan(range).Trim();
+            if (l.Length > 0 && !l.StartsWith('#') && !l.StartsWith('|') && !l.StartsWith("- ", StringComparison.Ordinal)
+                && !l.StartsWith("* ", StringComparison.Ordinal) && !l.StartsWith('>') && l.Contains(' ') && !l.EndsWith(':'))
+                return l.ToString();
+        }
+        return "";
     }
 }

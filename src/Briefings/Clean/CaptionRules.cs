@@ -48,19 +48,42 @@ internal static partial class CaptionRules
     /// <summary>A line that is nothing but a photo credit.</summary>
     public static bool IsLoneCredit(string line, bool afterShortLine)
     {
-        var t = line.Trim().TrimEnd('.');
-        if (t.Length is 0 or > 70 || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
+        // Read in place: every line of an article is asked, and most are sentences far longer than a credit.
+        var t = line.AsSpan().Trim().TrimEnd('.');
+        if (t.Length is 0 or > 70 || t.Count(' ') + 1 > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;
-        var letters = t.Where(char.IsLetter).ToList();
         // A credit names an agency or a photographer; a line opening with a number (".05 GMT", the rest of a time) or
         // a title ("MR. MILLER", a transcript's speaker), or announcing something ("LINKS:"), is something else.
-        if (letters.Count < 2 || !letters.All(char.IsUpper) || t.EndsWith('?') || t.EndsWith(':') || char.IsDigit(t.First(char.IsLetterOrDigit))
+        if (!AllCapitals(t) || t.EndsWith('?') || t.EndsWith(':') || OpensWithDigit(t)
             || Honorific().IsMatch(t))
             return false;
-        var words = t.Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
+        var words = t.ToString().Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
+    }
+
+    /// <summary>Two letters or more, every one a capital.</summary>
+    private static bool AllCapitals(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            if (!char.IsUpper(c))
+                return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
+
+    private static bool OpensWithDigit(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+            if (char.IsLetterOrDigit(c))
+                return char.IsDigit(c);
+        return false;
     }
 
     [GeneratedRegex(@"^(?:" + SpeakerLabel.Titles + @")\.?\s")]

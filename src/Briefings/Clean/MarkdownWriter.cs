@@ -11,7 +11,12 @@ internal static partial class MarkdownWriter
 {
     public static string Write(IReadOnlyList<Block> blocks)
     {
-        var sb = new StringBuilder();
+        // Sized for the text and its separators up front: grown by doubling, the builder copied a body's chunks about
+        // three times over (escapes and list numbers may still make it grow once).
+        var length = 0;
+        foreach (var b in blocks)
+            length += b.Text.Length + 4;
+        var sb = new StringBuilder(length);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];

@@ -139,7 +139,13 @@ internal sealed class PeopleFinder(NameIndex names)
         var tokens = text.Tokens;
         var surname = tokens[name.Last].Key;
         var before = tokens[name.Last - 1].Key;
-        return tokens.Any(t => t.Key == surname && (t.Index < name.First || t.Index > name.Last) && t.IsCapitalized
-            && !(t.Index > 0 && tokens[t.Index - 1].Key == before && text.Joined(t.Index - 1)));
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.Key == surname && (i < name.First || i > name.Last) && t.IsCapitalized
+                && !(i > 0 && tokens[i - 1].Key == before && text.Joined(i - 1)))
+                return true;
+        }
+        return false;
     }
 }

@@ -46,7 +46,7 @@ public sealed class ScannedText
         for (var i = first; i < _tokens.Count; i++)
         {
             var t = _tokens[i];
-            tokens.Add(t with { Index = i - first, Start = t.Start - offset, End = t.End - offset, Sentence = t.Sentence - sentence });
+            tokens.Add(t with { Start = t.Start - offset, End = t.End - offset, Sentence = t.Sentence - sentence });
         }
         return new ScannedText(Text[offset..], tokens, [.. _sentenceStarts.Skip(sentence).Select(start => start - offset)]);
     }
@@ -120,7 +120,7 @@ public sealed class ScannedText
                 i++;
             }
             var (word, key) = Words.Of(text.AsSpan(start, end - start));
-            tokens.Add(new Token(tokens.Count, start, end, word, key, possessive, sentence));
+            tokens.Add(new Token(start, end, word, key, possessive, sentence));
         }
         return tokens;
     }
