@@ -19,23 +19,19 @@ public static class ArchiveIndexer
             .OrderByDescending(a => a.Date)
             .ThenBy(a => a.Slug, StringComparer.Ordinal)
             .ToList();
+        // Related articles take longest, and much of their time runs on one thread (reading the last build's snapshot,
+        // the inverted index): the groupings and profiles are made meanwhile, on this thread.
+        var relatedTask = Task.Run(() => related?.Invoke(articles) ?? RelatedArticles.Compute(articles, RelatedCount));
         var byTopic = GroupBy(articles, a => a.Topics);
         var byLeader = GroupBy(articles, a => a.Leaders);
         var leaders = Profiles.Leaders(byLeader, knowledge);
+        var topics = Profiles.Topics(byTopic, knowledge, leaders.Keys);
+        var countries = Profiles.ByCountry(leaders.Values);
+        var timeline = TimelineBuilder.Build(articles);
         var positions = new Dictionary<string, int>(articles.Count, StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
             positions[articles[i].Slug] = i;
-        return new Archive(
-            articles,
-            byTopic,
-            byLeader,
-            TimelineBuilder.Build(articles),
-            related?.Invoke(articles) ?? RelatedArticles.Compute(articles, RelatedCount),
-            knowledge,
-            Profiles.Topics(byTopic, knowledge, leaders.Keys),
-            leaders,
-            Profiles.ByCountry(leaders.Values),
-            positions);
+        return new Archive(articles, byTopic, byLeader, timeline, relatedTask.GetAwaiter().GetResult(), knowledge, topics, leaders, countries, positions);
     }
 
     /// <summary>Two articles with the same slug get -2, -3… in input-path order, so URLs are stable between builds.</summary>
