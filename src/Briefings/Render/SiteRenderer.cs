@@ -47,25 +47,6 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
         Func<PageSpec, bool>? includePage = null,
         bool articlesOnly = false)
     {
-        var jobs = articlesOnly ? [] : new List<Func<IEnumerable<PageSpec>>>
-        {
-            () => [HomePage.Build(archive, site)],
-            () => [TimelinePage.Build(archive)],
-            () => [TopicPages.Index(archive)],
-            () => [LeaderPages.Index(archive)],
-            () => [NotFound()],
-        };
-        if (!articlesOnly)
-        {
-            if (theme.HasLayout("search"))
-                jobs.Add(() => [Search(archive)]);
-            jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
-            jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
-        }
-        // Asked in parallel: deciding means a look at the disk per page (is last build's page still there?).
-        var articles = includeArticle is null ? archive.Articles : ParallelFilter.Where(archive.Articles, a => includeArticle(ArticlePath(a)));
-        jobs.AddRange(articles.Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)])));
-
         var emitted = 0;
         void Emit(Page page)
         {
@@ -73,9 +54,7 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             Interlocked.Increment(ref emitted);
         }
         var listings = new ConcurrentBag<(string Path, DateOnly? LastModified)>();
-        if (!articlesOnly)
-            Parallel.ForEach(Feeds(archive), feed => Emit(feed()));
-        Parallel.ForEach(jobs, job =>
+        void Draw(Func<IEnumerable<PageSpec>> job)
         {
             foreach (var spec in job())
             {
@@ -84,12 +63,38 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
                 if (spec.Kind == "article" || (includePage?.Invoke(spec) ?? true))
                     Emit(Html(spec));
             }
-        });
+        }
+
+        // Asked in parallel: deciding means a look at the disk per page (is last build's page still there?).
+        var articles = includeArticle is null ? archive.Articles : ParallelFilter.Where(archive.Articles, a => includeArticle(ArticlePath(a)));
+        var articleJobs = articles.Select(a => (Func<IEnumerable<PageSpec>>)(() => [ArticlePage.Build(archive, site, a)]));
         if (articlesOnly)
+        {
+            Parallel.ForEach(articleJobs, Draw);
             return emitted;
-        // Article pages an incremental build skips are still on the site: the sitemap lists every article from the archive.
+        }
+
+        var jobs = new List<Func<IEnumerable<PageSpec>>>
+        {
+            () => [HomePage.Build(archive, site)],
+            () => [TimelinePage.Build(archive)],
+            () => [TopicPages.Index(archive)],
+            () => [LeaderPages.Index(archive)],
+            () => [NotFound()],
+        };
+        if (theme.HasLayout("search"))
+            jobs.Add(() => [Search(archive)]);
+        jobs.AddRange(archive.Topics.Values.Select(t => (Func<IEnumerable<PageSpec>>)(() => TopicPages.For(archive, t))));
+        jobs.AddRange(archive.Leaders.Values.Select(l => (Func<IEnumerable<PageSpec>>)(() => LeaderPages.For(archive, l))));
+        Parallel.ForEach(Feeds(archive), feed => Emit(feed()));
+        Parallel.ForEach(jobs, Draw);
+        // Every listing page is known now: the sitemap (one long file of every page's address) is written on its own
+        // thread while the article pages are drawn, not after them on one core. Article pages an incremental build
+        // skips are still on the site: the sitemap lists every article from the archive.
         var listed = listings.Concat(archive.Articles.Select(a => (ArticlePath(a), Pages.ArticlePage.LastModified(a))));
-        Emit(Sitemap.Write(site, listed));
+        var sitemap = Task.Run(() => Emit(Sitemap.Write(site, listed)));
+        Parallel.ForEach(articleJobs, Draw);
+        sitemap.GetAwaiter().GetResult();
         Emit(Sitemap.Robots(site));
         return emitted;
     }
