@@ -19,7 +19,7 @@ public class ScannedTextTests
     public void The_body_taken_from_a_scan_of_title_and_body_is_the_body_scanned_alone(string title, string body)
     {
         var whole = new ScannedText(title + "\n" + body);
-        AssertSame(new ScannedText(body), whole.From(title.Length + 1));
+        AssertSame(new ScannedText(body), whole.From(title.Length + 1), title.Length + 1);
     }
 
     [Fact]
@@ -29,15 +29,27 @@ public class ScannedTextTests
         {
             var text = File.ReadAllText(file).ReplaceLineEndings("\n");
             var split = text.IndexOf('\n');
-            AssertSame(new ScannedText(text[(split + 1)..]), new ScannedText(text).From(split + 1));
+            AssertSame(new ScannedText(text[(split + 1)..]), new ScannedText(text).From(split + 1), split + 1);
         }
     }
 
-    private static void AssertSame(ScannedText expected, ScannedText actual)
+    /// <summary>
+    /// The suffix reads as the text scanned alone: the same words, gaps, joins and sentences. Its offsets index the whole
+    /// text, and its sentences keep the whole text's numbers.
+    /// </summary>
+    private static void AssertSame(ScannedText alone, ScannedText suffix, int offset)
     {
-        Assert.Equal(expected.Text, actual.Text);
-        Assert.Equal(expected.Tokens.ToArray(), actual.Tokens.ToArray());
-        foreach (var token in expected.Tokens)
-            Assert.Equal(expected.SentenceOf(token), actual.SentenceOf(token));
+        Assert.Equal(alone.Text, suffix.Text[offset..]);
+        Assert.Equal(alone.Tokens.Count, suffix.Tokens.Count);
+        for (var i = 0; i < alone.Tokens.Count; i++)
+        {
+            var (word, same) = (alone.Tokens[i], suffix.Tokens[i]);
+            Assert.Equal(word with { Start = word.Start + offset, End = word.End + offset, Sentence = same.Sentence }, same);
+            Assert.Equal(word.Sentence - alone.Tokens[0].Sentence, same.Sentence - suffix.Tokens[0].Sentence);
+            Assert.Equal(alone.SentenceOf(word), suffix.SentenceOf(same));
+            Assert.Equal(alone.Gap(i).ToString(), suffix.Gap(i).ToString());
+            Assert.Equal(alone.GapBefore(i).ToString(), suffix.GapBefore(i).ToString());
+            Assert.Equal(alone.Joined(i - 1), suffix.Joined(i - 1));
+        }
     }
 }

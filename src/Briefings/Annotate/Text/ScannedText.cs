@@ -11,6 +11,10 @@ public sealed class ScannedText
 {
     private readonly List<int> _sentenceStarts;
     private readonly List<Token> _tokens;
+    // Where this text begins, in Text and in the words: 0 and 0 but for a suffix (From), which shares its whole
+    // text's scan instead of copying the words.
+    private readonly int _offset;
+    private readonly int _first;
 
     public ScannedText(string text)
     {
@@ -19,52 +23,53 @@ public sealed class ScannedText
         _tokens = Scan(text, _sentenceStarts);
     }
 
-    private ScannedText(string text, List<Token> tokens, List<int> sentenceStarts)
+    private ScannedText(ScannedText whole, int offset, int first)
     {
-        Text = text;
-        _tokens = tokens;
-        _sentenceStarts = sentenceStarts;
+        Text = whole.Text;
+        _tokens = whole._tokens;
+        _sentenceStarts = whole._sentenceStarts;
+        _offset = offset;
+        _first = first;
     }
 
+    /// <summary>The scanned string, which the words' offsets index: for a suffix (<see cref="From"/>), the whole string it is part of.</summary>
     public string Text { get; }
 
-    public TokenList Tokens => new(_tokens);
+    public TokenList Tokens => new(_tokens, _first);
 
     /// <summary>
-    /// The text from <paramref name="offset"/> on, as scanning it alone would give, taken from this scan: offset must
-    /// follow a line break, where a sentence starts whatever came before (the body after the title line).
+    /// The text from <paramref name="offset"/> on, as scanning it alone would give (but for the words' offsets and
+    /// sentence numbers, which stay the whole text's), taken from this scan: offset must follow a line break, where a
+    /// sentence starts whatever came before (the body after the title line).
     /// </summary>
     public ScannedText From(int offset)
     {
-        if (offset <= 0 || offset > Text.Length || Text[offset - 1] != '\n')
+        if (offset <= _offset || offset > Text.Length || Text[offset - 1] != '\n')
             throw new ArgumentOutOfRangeException(nameof(offset), "a suffix must start right after a line break");
-        var sentence = _sentenceStarts.IndexOf(offset);
-        var first = _tokens.FindIndex(t => t.Start >= offset);
-        if (first < 0)
-            first = _tokens.Count;
-        var tokens = new List<Token>(_tokens.Count - first);
-        for (var i = first; i < _tokens.Count; i++)
-        {
-            var t = _tokens[i];
-            tokens.Add(t with { Start = t.Start - offset, End = t.End - offset, Sentence = t.Sentence - sentence });
-        }
-        return new ScannedText(Text[offset..], tokens, [.. _sentenceStarts.Skip(sentence).Select(start => start - offset)]);
+        var first = _first;
+        while (first < _tokens.Count && _tokens[first].Start < offset)
+            first++;
+        return new ScannedText(this, offset, first);
     }
 
     /// <summary>The characters between two neighbouring tokens (or from a token to the end of the text).</summary>
-    public ReadOnlySpan<char> Gap(int leftIndex) =>
-        leftIndex + 1 < _tokens.Count ? Text.AsSpan(_tokens[leftIndex].End, _tokens[leftIndex + 1].Start - _tokens[leftIndex].End) : Text.AsSpan(_tokens[leftIndex].End);
+    public ReadOnlySpan<char> Gap(int leftIndex)
+    {
+        var words = Tokens.AsSpan();
+        return leftIndex + 1 < words.Length ? Text.AsSpan(words[leftIndex].End, words[leftIndex + 1].Start - words[leftIndex].End) : Text.AsSpan(words[leftIndex].End);
+    }
 
     /// <summary>Characters between the previous token and this one.</summary>
-    public ReadOnlySpan<char> GapBefore(int index) => index > 0 ? Gap(index - 1) : Text.AsSpan(0, _tokens[index].Start);
+    public ReadOnlySpan<char> GapBefore(int index) => index > 0 ? Gap(index - 1) : Text.AsSpan(_offset, Tokens[index].Start - _offset);
 
     /// <summary>True when two neighbouring words are joined only by spaces or a hyphen: parts of one name or phrase.</summary>
     public bool Joined(int leftIndex)
     {
-        if (leftIndex < 0 || leftIndex + 1 >= Tokens.Count)
+        var words = Tokens.AsSpan();
+        if (leftIndex < 0 || leftIndex + 1 >= words.Length)
             return false;
-        var left = Tokens[leftIndex];
-        if (left.Possessive || left.Sentence != Tokens[leftIndex + 1].Sentence)
+        ref readonly var left = ref words[leftIndex];
+        if (left.Possessive || left.Sentence != words[leftIndex + 1].Sentence)
             return false;
         var gap = Gap(leftIndex);
         if (gap.Length == 0)

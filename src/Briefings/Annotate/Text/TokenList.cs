@@ -8,13 +8,14 @@ namespace Briefings.Annotate.Text;
 /// word) was a measurable part of annotating; this indexer is inlined and hands out a reference. It is deliberately
 /// no <c>IEnumerable</c>: LINQ's Skip and Any over it would walk the words one interface call at a time.
 /// </summary>
-public readonly struct TokenList(List<Token> items)
+/// <param name="first">Where these words begin in <paramref name="items"/>: 0, or the first word of a suffix (<see cref="ScannedText.From"/>).</param>
+public readonly struct TokenList(List<Token> items, int first)
 {
-    public int Count => items.Count;
+    public int Count => items.Count - first;
 
-    public ref readonly Token this[int index] => ref CollectionsMarshal.AsSpan(items)[index];
+    public ref readonly Token this[int index] => ref AsSpan()[index];
 
-    public ReadOnlySpan<Token> AsSpan() => CollectionsMarshal.AsSpan(items);
+    public ReadOnlySpan<Token> AsSpan() => CollectionsMarshal.AsSpan(items)[first..];
 
     public ReadOnlySpan<Token> Slice(int start, int length) => AsSpan().Slice(start, length);
 
