@@ -222,7 +222,7 @@ public sealed class SiteBuilder(BuildOptions options)
         }
         else
             OnStage?.Invoke("publish");
-        OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), archive.Articles.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)))));
+        OutputPublisher.Replace(Path.Combine(options.OutputDir, ContentFolder), archive.Articles.Select(a => (a.Slug + ".md", CleanedMarkdownWriter.Write(a))));
         return (pages, archive.Articles.Count + pages);
     }
 

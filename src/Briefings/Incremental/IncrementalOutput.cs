@@ -108,7 +108,7 @@ internal sealed class IncrementalOutput(string outputDir, string cacheDir, Artic
             var publishedContent = 0;
             OutputPublisher.InParallel<Action>(
                 [
-                    () => publishedContent = contentOut.Publish(changedContent.Select(a => (a.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(a)), (string?)keys.Content(a.Slug + ".md")))).Written,
+                    () => publishedContent = contentOut.Publish(changedContent.Select(a => (a.Slug + ".md", CleanedMarkdownWriter.Write(a), (string?)keys.Content(a.Slug + ".md")))).Written,
                     () => cache.Save(cacheDir),
                     () => record = theme is not null && indexProblems is not null ? Record(archive, keys, pages, indexProblems) : null,
                 ],

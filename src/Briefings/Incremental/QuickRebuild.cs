@@ -127,7 +127,7 @@ internal sealed class QuickRebuild(string inputDir, string outputDir, string cac
             if (Draw(last, change.Position, placed, key, site, input.Knowledge, theme, searchAvailable, cache) is not { } page)
                 return null;
             pages.Add((page.Path, page.Bytes, page.Key));
-            cleaned.Add((placed.Slug + ".md", Encoding.UTF8.GetBytes(CleanedMarkdownWriter.Write(placed)), page.Identity));
+            cleaned.Add((placed.Slug + ".md", CleanedMarkdownWriter.Write(placed), page.Identity));
             entries.Add((was.SourceKey, new CachedArticle(key, article, log.All)));
             files[change.Position] = was with { SourceKey = key, SourceHash = change.Hash, Problems = log.All, FileDate = article.FileDate };
         }

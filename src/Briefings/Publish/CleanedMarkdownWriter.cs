@@ -10,9 +10,22 @@ namespace Briefings.Publish;
 /// </summary>
 public static class CleanedMarkdownWriter
 {
-    public static string Write(Article a)
+    /// <summary>The file's bytes (UTF-8): the front matter, then the body's own bytes as the article keeps them.</summary>
+    public static byte[] Write(Article a)
     {
-        var sb = new StringBuilder();
+        // The body is not decoded and encoded again: it is most of the file, and the article holds it as UTF-8.
+        var head = FrontMatter(a);
+        var body = a.BodyUtf8.TrimEnd((byte)'\n');
+        var bytes = new byte[Encoding.UTF8.GetByteCount(head) + body.Length + 1];
+        var length = Encoding.UTF8.GetBytes(head, bytes);
+        body.CopyTo(bytes.AsSpan(length));
+        bytes[^1] = (byte)'\n';
+        return bytes;
+    }
+
+    private static string FrontMatter(Article a)
+    {
+        var sb = new StringBuilder(256);
         sb.Append("---\n");
         Line(sb, "title", Yaml.Scalar(a.Title));
         Line(sb, "slug", Yaml.Scalar(a.Slug));
@@ -29,9 +42,7 @@ public static class CleanedMarkdownWriter
         Line(sb, "topics", Yaml.List(a.Topics));
         Line(sb, "summary", Yaml.Scalar(a.Summary));
         Line(sb, "origin", Yaml.Scalar(a.Origin));
-        sb.Append("---\n");
-        sb.Append(a.Body.TrimEnd('\n')).Append('\n');
-        return sb.ToString();
+        return sb.Append("---\n").ToString();
     }
 
     private static void Line(StringBuilder sb, string key, string value) => sb.Append(key).Append(": ").Append(value).Append('\n');
