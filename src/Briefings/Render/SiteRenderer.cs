@@ -139,8 +139,7 @@ public sealed class SiteRenderer(SiteConfig site, Theme theme)
             spec.Meta ?? [],
             spec.JsonLd);
         var body = theme.RenderLayout(spec.Kind, page);
-        var html = theme.RenderLayout("base", new LayoutView(page, body));
-        return new Page(spec.Path, Encoding.UTF8.GetBytes(html));
+        return new Page(spec.Path, theme.RenderLayoutUtf8("base", new LayoutView(page, body)));
     }
 
     private SiteView SiteView(Links links, string kind) => new(site.Title, site.Description, site.Language, links.Root, links.Home,

@@ -9,9 +9,9 @@ namespace Briefings.Render;
 /// </summary>
 public sealed partial class Theme
 {
-    private readonly Dictionary<string, Lazy<HandlebarsTemplate<object, object>>> _layouts;
+    private readonly Dictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>>> _layouts;
 
-    private Theme(string directory, Dictionary<string, Lazy<HandlebarsTemplate<object, object>>> layouts)
+    private Theme(string directory, Dictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>>> layouts)
     {
         Directory = directory;
         _layouts = layouts;
@@ -24,10 +24,52 @@ public sealed partial class Theme
     public bool HasLayout(string name) => _layouts.ContainsKey(name);
 
     /// <summary>Renders a layout. Text values are HTML-escaped by the template engine unless the theme uses triple braces.</summary>
-    public string RenderLayout(string name, object model) =>
-        _layouts.TryGetValue(name, out var template)
-            ? template.Value(model)
-            : throw new InvalidOperationException($"theme has no layout '{name}'");
+    public string RenderLayout(string name, object model)
+    {
+        // One writer per thread, taken out while in use (a layout drawn inside another gets its own) and dropped
+        // if drawing fails half-way.
+        var writer = t_text ?? new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        t_text = null;
+        Layout(name)(writer, model, null);
+        var text = writer.ToString();
+        writer.GetStringBuilder().Clear();
+        t_text = writer;
+        return text;
+    }
+
+    /// <summary>
+    /// Renders a layout straight to the UTF-8 bytes of a file: a page is not drawn into a string first, to be copied out
+    /// and encoded (an article page was its text three times over: the drawing, the string, the bytes).
+    /// </summary>
+    public byte[] RenderLayoutUtf8(string name, object model)
+    {
+        var output = t_utf8 ?? new Utf8Output();
+        t_utf8 = null;
+        Layout(name)(output.Writer, model, null);
+        output.Writer.Flush();
+        var bytes = output.Stream.ToArray();
+        output.Stream.SetLength(0);
+        t_utf8 = output;
+        return bytes;
+    }
+
+    private HandlebarsTemplate<TextWriter, object, object> Layout(string name) =>
+        _layouts.TryGetValue(name, out var template) ? template.Value : throw new InvalidOperationException($"theme has no layout '{name}'");
+
+    [ThreadStatic]
+    private static StringWriter? t_text;
+
+    [ThreadStatic]
+    private static Utf8Output? t_utf8;
+
+    private sealed class Utf8Output
+    {
+        public MemoryStream Stream { get; } = new();
+
+        public StreamWriter Writer { get; }
+
+        public Utf8Output() => Writer = new StreamWriter(Stream, new System.Text.UTF8Encoding(encoderShouldEmitUTF8Identifier: false), 8192, leaveOpen: true);
+    }
 
     /// <summary>Reads and compiles a theme; every template problem is reported.</summary>
     public static Theme Load(string directory, ProblemLog problems) => Load(directory, problems, compileNow: null);
@@ -49,7 +91,7 @@ public sealed partial class Theme
     {
         var handlebars = Handlebars.Create(new HandlebarsConfiguration { ThrowOnUnresolvedBindingExpression = false });
         ThemeHelpers.Register(handlebars);
-        var layouts = new Dictionary<string, Lazy<HandlebarsTemplate<object, object>>>(StringComparer.Ordinal);
+        var layouts = new Dictionary<string, Lazy<HandlebarsTemplate<TextWriter, object, object>>>(StringComparer.Ordinal);
         if (!System.IO.Directory.Exists(directory))
         {
             problems.Error(directory, 0, "theme folder not found", "pass --theme DIR or set 'theme' in site.yml");
@@ -77,7 +119,7 @@ public sealed partial class Theme
                 {
                     foreach (var name in PartialsUsedBy(source, partials))
                         Register(name);
-                    return handlebars.Compile(source);
+                    return handlebars.Compile(new StringReader(source));
                 }
             }));
         }
