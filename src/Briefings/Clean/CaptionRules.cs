@@ -56,26 +56,11 @@ internal static partial class CaptionRules
             return true;
         // A credit names an agency or a photographer; a line opening with a number (".05 GMT", the rest of a time) or
         // a title ("MR. MILLER", a transcript's speaker), or announcing something ("LINKS:"), is something else.
-        if (!AllCapitals(t) || t.EndsWith('?') || t.EndsWith(':') || OpensWithDigit(t)
+        if (WordCount.LettersIfAllCapitals(t) < 2 || t.EndsWith('?') || t.EndsWith(':') || OpensWithDigit(t)
             || Honorific().IsMatch(t))
             return false;
         var words = t.ToString().Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
         return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
-    }
-
-    /// <summary>Two letters or more, every one a capital.</summary>
-    private static bool AllCapitals(ReadOnlySpan<char> text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLetter(c))
-                continue;
-            if (!char.IsUpper(c))
-                return false;
-            letters++;
-        }
-        return letters >= 2;
     }
 
     private static bool OpensWithDigit(ReadOnlySpan<char> text)

@@ -10,19 +10,7 @@ namespace Briefings.Clean;
 internal static partial class ShoutedTitle
 {
     /// <summary>True for a headline of three or more words whose letters are all capitals.</summary>
-    public static bool IsShouted(string title)
-    {
-        var letters = 0;
-        foreach (var c in title)
-        {
-            if (!char.IsLetter(c))
-                continue;
-            if (!char.IsUpper(c))
-                return false;
-            letters++;
-        }
-        return letters >= 8 && WordCount.BySpaces(title) >= 3;
-    }
+    public static bool IsShouted(string title) => WordCount.LettersIfAllCapitals(title) >= 8 && WordCount.BySpaces(title) >= 3;
 
     /// <summary>
     /// Each word as the body spells it inside a sentence; a word the body has only at the start of sentences keeps

@@ -23,6 +23,21 @@ internal static class WordCount
     public static bool IsSentence(string text, int minimumWords) =>
         text.Length > 0 && ".!?\"”".Contains(text[^1]) && BySpaces(text) >= minimumWords;
 
+    /// <summary>How many letters the text has when every one is a capital (a shouted headline, an agency's credit); -1 when one is not.</summary>
+    public static int LettersIfAllCapitals(ReadOnlySpan<char> text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c))
+                continue;
+            if (!char.IsUpper(c))
+                return -1;
+            letters++;
+        }
+        return letters;
+    }
+
     /// <summary>How many parts <c>text.Split(' ')</c> would give, without allocating them.</summary>
     public static int BySpaces(string text) => text.AsSpan().Count(' ') + 1;
 }
