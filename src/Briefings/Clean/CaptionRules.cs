@@ -50,7 +50,7 @@ internal static partial class CaptionRules
     {
         // Read in place: every line of an article is asked, and most are sentences far longer than a credit.
         var t = line.AsSpan().Trim().TrimEnd('.');
-        if (t.Length is 0 or > 70 || t.Count(' ') + 1 > 8 || TimeStamp().IsMatch(t))
+        if (t.Length is 0 or > 70 || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;

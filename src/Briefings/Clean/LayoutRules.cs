@@ -90,8 +90,7 @@ internal static partial class LayoutRules
             return false;
         if (ReadingTime().IsMatch(t))
             return true;
-        var letters = t.Where(char.IsLetter).ToList();
-        if (letters.Count > 1 && letters.All(char.IsUpper) && WordCount.BySpaces(t) <= 4 && !".!?".Contains(t[^1]))
+        if (WordCount.LettersIfAllCapitals(t) >= 2 && WordCount.BySpaces(t) <= 4 && !".!?".Contains(t[^1]))
             return true;
         var segments = KickerSeparator().Split(t).Select(x => x.Trim()).Where(x => x.Length > 0).ToList();
         var breadcrumb = t.Contains('>') || t.Contains('›') || t.Contains('»') || t.Contains(" / ", StringComparison.Ordinal);
