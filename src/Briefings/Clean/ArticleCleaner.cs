@@ -114,6 +114,8 @@ public static partial class ArticleCleaner
             facts.OfferByline(thread.Author);
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
+        if (kind != "md")
+            text = MailQuotes.Unquote(text, log);
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
 

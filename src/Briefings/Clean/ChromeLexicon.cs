@@ -44,6 +44,10 @@ internal static partial class ChromeLexicon
         ],
         StringComparison.OrdinalIgnoreCase);
 
+    // Every match of NavigationAids and LiveOrderNotice holds one of these: one vectorised search spares most lines both.
+    private static readonly System.Buffers.SearchValues<string> NavigationWords = System.Buffers.SearchValues.Create(
+        ["skip to", "jump to", "accessibility", "navigation menu", "chronological order"], StringComparison.OrdinalIgnoreCase);
+
     private static bool MatchesLoosePattern(string t) =>
         RequiredFields().IsMatch(t)
         || Consent().IsMatch(t)
@@ -82,6 +86,7 @@ internal static partial class ChromeLexicon
             || Feedback().IsMatch(t)
             || Sponsor().IsMatch(t)
             || IsReproductionNotice(t)
+            || t.AsSpan().ContainsAny(NavigationWords) && (NavigationAids().IsMatch(t) || LiveOrderNotice().IsMatch(t))
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
@@ -194,6 +199,14 @@ internal static partial class ChromeLexicon
     [GeneratedRegex("^" + ListHeader + @"\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderOnly();
 
+    /// <summary>A page's links for keyboard and screen-reader users, alone on a line: <c>Skip to content Accessibility Help</c>, <c>Jump to content</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)|accessibility(?: help| statement| links)?|navigation menu)\s*[|·•]?\s*)+$", RegexOptions.IgnoreCase)]
+    private static partial Regex NavigationAids();
+
+    /// <summary>A live page's note on the order of its entries: <c>This page is in chronological order. Scroll down for the latest updates.</c></summary>
+    [GeneratedRegex(@"^this (?:page|live ?blog|blog|feed|coverage) (?:is|runs|is shown|is displayed) in (?:reverse )?chronological order\b.{0,100}$", RegexOptions.IgnoreCase)]
+    private static partial Regex LiveOrderNotice();
+
     [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>)\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderInline();
 
@@ -246,7 +259,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:(?:tel(?:ephone)?|phone|mobile|fax|direct|[tmfpd])\.?\s*:?\s*\+?[\d ()/.-]{7,}?\s*(?:[|·,]\s*|$))+$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|back to top|(?:previous|next) (?:debate|story|article|post|item)|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]

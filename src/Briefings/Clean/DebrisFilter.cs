@@ -395,11 +395,7 @@ internal static class DebrisFilter
 
     private const int SponsoredLines = 5;
 
-    private static bool IsRule(Block b)
-    {
-        var t = b.Text.Trim();
-        return b.Kind == BlockKind.Paragraph && t.Length >= 3 && t.All(c => c is '-' or '─' or '━' or '═' or '_' or '*' or '~' or ' ');
-    }
+    private static bool IsRule(Block b) => b.Kind == BlockKind.Paragraph && LayoutRules.IsRuleLine(b.Text);
 
     private static bool IsBoxEdge(Block b, string corners)
     {

@@ -9,6 +9,13 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class LayoutRules
 {
+    /// <summary>A line drawn across the text (<c>-----</c>, <c>=====</c>, <c>───</c>): it separates, and is never part of a paragraph.</summary>
+    public static bool IsRuleLine(string line)
+    {
+        var t = line.AsSpan().Trim();
+        return t.Length >= 3 && t.IndexOfAnyExcept("-─━═=_*~ ") < 0;
+    }
+
     /// <summary>True for a line that carries no words, only page layout (or a dot-leader row of a lost table).</summary>
     /// <remarks>Asked of most lines in several passes, with the same text three times in five: the answers are kept (<see cref="LineVerdicts{TVerdict}"/>).</remarks>
     public static bool IsLayoutJunk(string line) => LineVerdicts<LayoutVerdict>.Of(line, static l => new LayoutVerdict(Classify(l))).IsJunk;

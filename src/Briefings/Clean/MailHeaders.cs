@@ -63,6 +63,9 @@ internal static partial class MailHeaders
     [GeneratedRegex(@"^(?:-{3,}\s*(?:Forwarded message|Original Message|begin forwarded (?:text|message))\s*-{3,}|Begin forwarded message:?|-{3,}\s*Weitergeleitete Nachricht\s*-{3,}|-{3,}\s*Message transféré\s*-{3,})$", RegexOptions.IgnoreCase)]
     private static partial Regex ForwardMarker();
 
+    /// <summary>A forward's marker line: <c>-----Original Message-----</c>, <c>Begin forwarded message:</c>.</summary>
+    public static bool IsForwardMarker(string line) => ForwardMarker().IsMatch(line);
+
     /// <summary>A header field of an e-mail or a memo: <c>From: …</c>, <c>Subject: …</c>, <c>Distribution: …</c>.</summary>
     public static bool IsHeaderField(string line) => HeaderField().IsMatch(line);
 

@@ -51,7 +51,8 @@ internal static partial class PromoRules
             || line.Length <= 120 && CallToAction().IsMatch(line)
             || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
             || line.Length <= 200 && FooterLinks(line)
-            || line.Length <= 200 && ProductionCredits().IsMatch(line);
+            || line.Length <= 200 && ProductionCredits().IsMatch(line)
+            || line.Length <= 200 && Mentions(line, NoticeWords) && (ChannelPromo().IsMatch(line) || StoryNavigation().IsMatch(line) || OldWebNotice().IsMatch(line));
     }
 
     // Trigger words: every match of the pattern named after them contains one. Those patterns are not anchored at the
@@ -69,9 +70,14 @@ internal static partial class PromoRules
 
     private static readonly SearchValues<string> RepublishedWords = SearchValues.Create(["originally", "published", "appeared", "story from"], StringComparison.OrdinalIgnoreCase);
 
-    private static readonly SearchValues<string> EmailWords = SearchValues.Create(["browser", "forwarded", "receiv", "unsubscribe", "preferences", "reply", "subscription"], StringComparison.OrdinalIgnoreCase);
+    private static readonly SearchValues<string> EmailWords = SearchValues.Create(["browser", "forwarded", "receiv", "unsubscribe", "preferences", "reply", "subscription", "change your"], StringComparison.OrdinalIgnoreCase);
 
     private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch", "delay"], StringComparison.OrdinalIgnoreCase);
+
+    // Every match of ChannelPromo, StoryNavigation and OldWebNotice holds one of these.
+    private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
+        ["whatsapp", "telegram", "signal", "viber", "google n", "youtube", "instagram", "tiktok", "broadcast", "back to", "return to", "next story", "next article", "next page", "next item", "next post", "previous story", "previous article", "previous page", "previous item", "previous post", "prev", "visitor", "best viewed", "archive ", "text-only"],
+        StringComparison.OrdinalIgnoreCase);
 
     private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
 
@@ -137,7 +143,7 @@ internal static partial class PromoRules
     private static partial Regex PromoVoice();
 
     /// <summary>A copyright notice: at the start of the line, after the owner's name (<c>Southern Cross Broadcasting © 2022 | Terms of Use</c>), or its reservation.</summary>
-    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|^[^.!?©]{1,60}©\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|^[^.!?©]{1,60}©\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b|^(?:distributed|syndicated|supplied) by [^.!?]{1,60}\.\s*(?:copyright\b|©|\(c\))", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
 
     [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b|story from [^:]{2,40}:$)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
@@ -149,14 +155,14 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:tags|tagged|topics|filed under|categories|category|keywords|related topics|more about|explore)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex TagList();
 
-    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|reply to this email|(?:just )?hit reply(?! ?-?all)|manage your subscription)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|(?:to )?change your (?:delivery|e-?mail|subscription|newsletter) (?:options|preferences|settings)|reply to this e-?mail|(?:just )?hit reply(?! ?-?all)|manage your subscription)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmailChrome();
 
     /// <summary>An advertising slot's label on a line of its own: <c>Advertisement</c>, <c>Story continues below advertisement</c>.</summary>
     public static bool IsAdSlot(string line) => AdSlot().IsMatch(line.Trim('*', '_', ' '));
 
     /// <summary>A newsletter's controls on a line of their own: <c>Forward to a friend</c>, <c>View online</c>.</summary>
-    [GeneratedRegex(@"^(?:forward (?:this (?:e-?mail|newsletter) )?to a friend|view (?:this (?:e-?mail|newsletter) |it )?online|read (?:this (?:e-?mail|newsletter) |it )?(?:online|in (?:a|your) browser)|share this (?:e-?mail|newsletter))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:sent from my [\p{L}\p{N}®™ .-]{2,40}|get outlook for (?:ios|android)|forward (?:this (?:e-?mail|newsletter) )?to a friend|view (?:this (?:e-?mail|newsletter) |it )?online|read (?:this (?:e-?mail|newsletter) |it )?(?:online|in (?:a|your) browser)|share this (?:e-?mail|newsletter))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EmailControl();
 
     /// <summary>A call to action: <c>Click here to start your trial</c>.</summary>
@@ -172,8 +178,23 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:download (?:our|the)(?: [\p{L}\p{N}-]+){0,3} app|get the(?: [\p{L}\p{N}-]+){0,3} app|open in app|install (?:our|the)(?: [\p{L}\p{N}-]+){0,3} app)\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromo();
 
-    [GeneratedRegex(@"\b(?:this|today's|the) (?:episode|show|podcast|programme|program) is (?:supported|sponsored|brought to you|presented|made possible) by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:this|today's|the) (?:episode|show|podcast|programme|program|newsletter|note|brief|briefing|bulletin|digest|edition|issue) is (?:supported|sponsored|brought to you|presented|made possible) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex SponsorRead();
+
+    /// <summary>
+    /// A call to follow the outlet on a messaging app or news service: <c>📲 Join our WhatsApp Channel for breaking news</c>,
+    /// <c>Síguenos en Google Noticias | Únete a nuestro canal de Telegram</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:join|follow|subscribe to|get|síguenos|siguenos|sigue|únete|unete|suscríbete|suscribete|siga-nos|segue-nos|junte-se|suivez-nous|rejoignez|folgen sie uns|folge uns)\b[^.!?|]{0,60}\b(?:whatsapp|telegram|signal|viber|google (?:news|noticias|notícias|actualités)|(?:youtube|instagram|tiktok|broadcast) (?:channel|canal))\b.{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChannelPromo();
+
+    /// <summary>A page's links back to its index and on to the next story: <c>&lt;&lt; Back to the December 1994 index | Next story: … &gt;&gt;</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:<<|«|‹)?\s*(?:(?:back|return) to (?:the )?[\p{L}\p{N}' ]{1,40}(?:index|archive|contents|list|overview|front page|home ?page|home|top)|(?:next|previous|prev\.?) (?:story|article|page|item|post)\s*:\s*[^|]{1,100}?)\s*(?:>>|»|›)?\s*(?:\||$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex StoryNavigation();
+
+    /// <summary>An old site's notices: a visit counter, the browser it was made for, its archive keeper.</summary>
+    [GeneratedRegex(@"^(?:\[counter\]\s*)?you are (?:visitor|the) (?:number |no\.? ?|#)?\d[\d,]*(?:st|nd|rd|th)?\b(?: visitor)?.{0,60}$|^(?:this (?:page|site|website) is )?best viewed (?:with|in|using)\b.{0,160}$|^archive (?:copy|version) (?:maintained|kept|provided|hosted) by\b.{0,160}$|^text-only version(?: is)? available\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OldWebNotice();
 
     /// <summary>A programme's credits, the whole line: <c>Produced by Owen Rees. Music by Blue Halyard.</c></summary>
     [GeneratedRegex(@"^(?:(?i:produced|edited|mixed|hosted|presented|engineered|music|theme music|sound design|artwork|illustration)(?: and (?:edited|mixed|produced|hosted))? by \p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&))*[.;,]?\s*)+$")]

@@ -93,8 +93,11 @@ internal static partial class TextBlockReader
                 block.Spaced = spaced;
                 if (joinLines && paragraphOpen && block.Kind == BlockKind.Paragraph && blocks.Count > 0 && blocks[^1].Kind == BlockKind.Paragraph
                     && !(blocks.Count == 1 && TitleRules.IsHeadline(blocks[0]) && char.IsUpper(block.Text[0]))
-                    // A message's header fields (From:, Date:, Newsgroups: …) are one line each, however the text is wrapped.
-                    && !(MailHeaders.IsHeaderField(block.Text) && MailHeaders.IsHeaderField(blocks[^1].Text)))
+                    // A message's header fields (From:, Date:, Newsgroups: …) are one line each, however the text is wrapped,
+                    // and so is a forward's marker above them.
+                    && !(MailHeaders.IsHeaderField(block.Text) && MailHeaders.IsHeaderField(blocks[^1].Text))
+                    && !MailHeaders.IsForwardMarker(block.Text) && !MailHeaders.IsForwardMarker(blocks[^1].Text)
+                    && !LayoutRules.IsRuleLine(block.Text) && !LayoutRules.IsRuleLine(blocks[^1].Text))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));

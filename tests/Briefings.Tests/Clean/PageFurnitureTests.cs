@@ -66,6 +66,42 @@ public sealed class PageFurnitureTests
     public void Sentences_about_archives_or_the_record_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
 
     [Theory]
+    [InlineData("📲 Join our WhatsApp Channel for the latest headlines. Tap here to join")]
+    [InlineData("Follow the Harbour Post on Google News")]
+    [InlineData("Síguenos en Google Noticias | Únete a nuestro canal de Telegram")]
+    [InlineData("Load more updates")]
+    [InlineData("Show less")]
+    [InlineData("Scroll to bottom")]
+    [InlineData("Skip to content Accessibility Help")]
+    [InlineData("Order: ◉ Oldest first ○ Newest first")]
+    [InlineData("This page is in chronological order. Scroll down for the latest updates.")]
+    public void Follow_calls_and_a_live_pages_controls_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("<< Back to the March 1997 index | Next story: Talks resume in Geneva >>")]
+    [InlineData("You are visitor number 000981 since May 2, 1996.")]
+    [InlineData("This site is best viewed with Netscape Navigator 2.0 or later.")]
+    [InlineData("Archive copy kept by the Balkan Papers Project. Not edited.")]
+    [InlineData("Distributed by Capital Wire. Copyright 1996. Not for resale.")]
+    public void An_old_sites_navigation_and_notices_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("Sent from my iPhone")]
+    [InlineData("To change your delivery options visit briefs.example/account")]
+    [InlineData("This newsletter is supported by Harbour Analytics.")]
+    public void A_mailed_newsletters_frame_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("Join the talks in Geneva, the envoy urged Moscow, before the deadline passes.")]
+    [InlineData("Followers of the ministry's Telegram channel saw the statement an hour before the briefing.")]
+    [InlineData("He said he would show more flexibility if Kyiv did the same.")]
+    [InlineData("Back to the negotiating table went both delegations on Monday, without a date for a vote.")]
+    [InlineData("The paper is supported by a trust, its editor said, and takes no money from the government.")]
+    [InlineData("Sent from Moscow on Friday, the letter reached the ministry only on Tuesday.")]
+    [InlineData("You are the first foreign minister to visit since the war, the president told him.")]
+    public void Sentences_near_those_calls_and_notices_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
+
+    [Theory]
     [InlineData("By Pacific affairs reporter Tasi Mahe and political reporter Claire Dunmore", "Tasi Mahe and Claire Dunmore")]
     [InlineData("Leila Farrokh in Dubai and Owen Kessler in Washington", "Leila Farrokh")]
     [InlineData("Helen Marsh in Rio de Janeiro", "Helen Marsh")]
