@@ -49,6 +49,12 @@ public static partial class ArticleCleaner
         }
         SweepDebris(blocks);
         StructureRecovery.Apply(blocks);
+        // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
+        while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)
+        {
+            log.Add("layout", blocks[^1].Text);
+            blocks.RemoveAt(blocks.Count - 1);
+        }
         var body = MarkdownWriter.Write(blocks);
         if (body.Length == 0)
         {

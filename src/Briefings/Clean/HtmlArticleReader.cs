@@ -17,6 +17,12 @@ internal static class HtmlArticleReader
         "toolbar", "footer", "masthead", "paywall",
         // A reader poll and a social post embedded in the story (its text is the poster's, not the article's).
         "poll", "embedded-post", "social-embed", "twitter-tweet", "instagram-media",
+        // Navigation by another name, links for screen readers and what a page hides when printed.
+        "navigation", "navbar", "navbox", "-nav", "nav-", "sidebar", "jump-link", "skip-link", "noprint",
+        // A wiki's page furniture (MediaWiki's names): edit links, the citation markers and the list they point to,
+        // categories, the tagline under the title, the personal and view tabs.
+        "editsection", "reference", "reflist", "cite-backlink", "catlinks", "printfooter", "sitesub", "contentsub",
+        "p-personal", "p-views",
     ];
 
     // A parser sets up a browsing context and its configuration; one per thread serves every article that thread
@@ -190,7 +196,8 @@ internal static class HtmlArticleReader
     private static string InnerText(IElement element)
     {
         var clone = (IElement)element.Clone();
-        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img").ToList())
+        // Also a wiki's citation markers ("[4]") and "[edit]" links, inline in the text they follow.
+        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, .reference, .mw-editsection").ToList())
             junk.Remove();
         foreach (var br in clone.QuerySelectorAll("br").ToList())
             br.Replace(clone.Owner!.CreateTextNode("\n"));
