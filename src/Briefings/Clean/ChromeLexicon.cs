@@ -87,6 +87,7 @@ internal static partial class ChromeLexicon
             || Sponsor().IsMatch(t)
             || IsReproductionNotice(t)
             || t.AsSpan().ContainsAny(NavigationWords) && (NavigationAids().IsMatch(t) || LiveOrderNotice().IsMatch(t))
+            || t.Contains(':') && HandleLine().IsMatch(t)
             || Standards().IsMatch(t)
             || t.Length <= 80 && IssueNumber().IsMatch(t)
             || Embed().IsMatch(t)
@@ -203,6 +204,10 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:(?:(?:skip|jump) to (?:the )?(?:main )?(?:content|navigation|search|footer)|accessibility(?: help| statement| links)?|navigation menu)\s*[|·•]?\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex NavigationAids();
 
+    /// <summary>An outlet's accounts, alone on a line: <c>Twitter: @MeridianWorld</c>, <c>Instagram: meridian.world | Telegram: @meridian</c>.</summary>
+    [GeneratedRegex(@"^(?:(?:twitter|x|instagram|facebook|threads|bluesky|mastodon|tiktok|youtube|telegram|linkedin|whatsapp)\s*:\s*@?[\w.@/-]+\s*(?:[|·•,/]\s*|$))+$", RegexOptions.IgnoreCase)]
+    private static partial Regex HandleLine();
+
     /// <summary>A live page's note on the order of its entries: <c>This page is in chronological order. Scroll down for the latest updates.</c></summary>
     [GeneratedRegex(@"^this (?:page|live ?blog|blog|feed|coverage) (?:is|runs|is shown|is displayed) in (?:reverse )?chronological order\b.{0,100}$", RegexOptions.IgnoreCase)]
     private static partial Regex LiveOrderNotice();
@@ -259,7 +264,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:(?:tel(?:ephone)?|phone|mobile|fax|direct|[tmfpd])\.?\s*:?\s*\+?[\d ()/.-]{7,}?\s*(?:[|·,]\s*|$))+$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|back to top|(?:previous|next) (?:debate|story|article|post|item)|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|yesterday|today|just now|notifications?(?:\s+\d+)?|(?:tap|click) to (?:view|see|open|enlarge)(?: (?:in )?full[- ]?screen| larger| (?:the )?(?:image|gallery|photo))?|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|back to top|(?:previous|next) (?:debate|story|article|post|item)|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
@@ -411,6 +416,6 @@ internal static partial class ChromeLexicon
     private static partial Regex MeetingLine();
 
     /// <summary>A line of counters: reactions, claps and followers (<c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>, <c>Full article 14 comments</c>).</summary>
-    [GeneratedRegex(@"^(?:full (?:article|story)\s+)?(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:full (?:article|story)\s+)?(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers|restacks|reposts|retweets|bookmarks|saves)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counters();
 }

@@ -52,7 +52,7 @@ internal static partial class PromoRules
             || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
             || line.Length <= 200 && FooterLinks(line)
             || line.Length <= 200 && ProductionCredits().IsMatch(line)
-            || line.Length <= 200 && Mentions(line, NoticeWords) && (ChannelPromo().IsMatch(line) || StoryNavigation().IsMatch(line) || OldWebNotice().IsMatch(line));
+            || line.Length <= 200 && Mentions(line, NoticeWords) && (ChannelPromo().IsMatch(line) || StoryNavigation().IsMatch(line) || OldWebNotice().IsMatch(line) || CiteOrAlerts().IsMatch(line));
     }
 
     // Trigger words: every match of the pattern named after them contains one. Those patterns are not anchored at the
@@ -74,9 +74,9 @@ internal static partial class PromoRules
 
     private static readonly SearchValues<string> DisclaimerWords = SearchValues.Create(["the views ", "javascript", "translated", "not responsible", "disclaimer", "confidential", "does not constitute", "not vouch", "delay"], StringComparison.OrdinalIgnoreCase);
 
-    // Every match of ChannelPromo, StoryNavigation and OldWebNotice holds one of these.
+    // Every match of ChannelPromo, StoryNavigation, OldWebNotice and CiteOrAlerts holds one of these.
     private static readonly SearchValues<string> NoticeWords = SearchValues.Create(
-        ["whatsapp", "telegram", "signal", "viber", "google n", "youtube", "instagram", "tiktok", "broadcast", "back to", "return to", "next story", "next article", "next page", "next item", "next post", "previous story", "previous article", "previous page", "previous item", "previous post", "prev", "visitor", "best viewed", "archive ", "text-only"],
+        ["whatsapp", "telegram", "signal", "viber", "google n", "youtube", "instagram", "tiktok", "broadcast", "back to", "return to", "next story", "next article", "next page", "next item", "next post", "previous story", "previous article", "previous page", "previous item", "previous post", "prev", "visitor", "best viewed", "archive ", "text-only", "cite", "alerts"],
         StringComparison.OrdinalIgnoreCase);
 
     private static bool Mentions(string line, SearchValues<string> words) => line.AsSpan().ContainsAny(words);
@@ -195,6 +195,10 @@ internal static partial class PromoRules
     /// <summary>An old site's notices: a visit counter, the browser it was made for, its archive keeper.</summary>
     [GeneratedRegex(@"^(?:\[counter\]\s*)?you are (?:visitor|the) (?:number |no\.? ?|#)?\d[\d,]*(?:st|nd|rd|th)?\b(?: visitor)?.{0,60}$|^(?:this (?:page|site|website) is )?best viewed (?:with|in|using)\b.{0,160}$|^archive (?:copy|version) (?:maintained|kept|provided|hosted) by\b.{0,160}$|^text-only version(?: is)? available\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex OldWebNotice();
+
+    /// <summary>How to cite the page, or an offer of alerts by e-mail: <c>Cite as: A. Author, "…", 16 March 2022.</c>, <c>Get case alerts by e-mail: …</c>.</summary>
+    [GeneratedRegex(@"^(?:cite (?:as|this (?:article|page|note|story|brief))|how to cite(?: this (?:article|page|note|story|brief))?)\s*:|^(?:get|sign up for|receive|subscribe to) (?:[\p{L}-]+ ){0,3}alerts? (?:by|via|in your|to your|on your) (?:e-?mail|inbox|phone|app)\b.{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex CiteOrAlerts();
 
     /// <summary>A programme's credits, the whole line: <c>Produced by Owen Rees. Music by Blue Halyard.</c></summary>
     [GeneratedRegex(@"^(?:(?i:produced|edited|mixed|hosted|presented|engineered|music|theme music|sound design|artwork|illustration)(?: and (?:edited|mixed|produced|hosted))? by \p{Lu}[\p{L}'’.-]*(?: (?:\p{Lu}[\p{L}'’.-]*|and|&))*[.;,]?\s*)+$")]

@@ -168,7 +168,8 @@ internal static partial class TextBlockReader
     [GeneratedRegex(@"^(?:[-*+•▪●◦‣·]|\u2013)\s+(\S.*)$")]
     private static partial Regex Bullet();
 
-    [GeneratedRegex(@"^\(?(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$")]
+    // Not "(c) 2010 …": a copyright sign before its year, not item (c).
+    [GeneratedRegex(@"^(?!\([cC]\)\s+\d{4}\b)\(?(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^>\s?(.*\S.*)$")]

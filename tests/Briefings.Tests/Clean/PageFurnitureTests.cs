@@ -92,6 +92,16 @@ public sealed class PageFurnitureTests
     public void A_mailed_newsletters_frame_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Theory]
+    [InlineData("128 Likes ∙ 7 Restacks")]
+    [InlineData("Yesterday · 4 min read")]
+    [InlineData("Tap to view full screen")]
+    [InlineData("Notifications 12")]
+    [InlineData("Twitter: @HarbourDesk | Instagram: harbour.desk")]
+    [InlineData("Cite as: J. Mensah, \"The Hague and the Chagos opinion\", 25 February 2019.")]
+    [InlineData("Get breaking news alerts by e-mail: choose your topics.")]
+    public void Counters_citation_lines_and_an_outlets_accounts_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
     [InlineData("Join the talks in Geneva, the envoy urged Moscow, before the deadline passes.")]
     [InlineData("Followers of the ministry's Telegram channel saw the statement an hour before the briefing.")]
     [InlineData("He said he would show more flexibility if Kyiv did the same.")]
@@ -99,6 +109,9 @@ public sealed class PageFurnitureTests
     [InlineData("The paper is supported by a trust, its editor said, and takes no money from the government.")]
     [InlineData("Sent from Moscow on Friday, the letter reached the ministry only on Tuesday.")]
     [InlineData("You are the first foreign minister to visit since the war, the president told him.")]
+    [InlineData("Yesterday the minister resigned, two days after the vote.")]
+    [InlineData("Twitter: the platform the president used to announce the sanctions was blocked for two hours.")]
+    [InlineData("Get ready for alerts of a new offensive, the general told the troops.")]
     public void Sentences_near_those_calls_and_notices_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
 
     [Theory]
@@ -373,5 +386,16 @@ public sealed class PageFurnitureTests
         Assert.Contains("to Sweden. It ends two years", article.Body);
         Assert.Contains("come ashore\n\nLithuania had pressed", article.Body);
         Assert.Contains("Estonia", article.Body);
+    }
+
+    [Fact]
+    public void A_copyright_line_opening_with_c_in_brackets_is_a_notice_not_item_c()
+    {
+        var text = "Talks on the grain corridor resumed in Istanbul on Monday after a pause of three weeks, officials said.\n\n" +
+            "Both delegations said a deal on inspections was close, though neither gave a date for signing it.\n\n" +
+            "(c) 2022 The Harbour Post Company, 12 Quay Street, Leith\n";
+        var body = CleanedView.Clean("grain.txt", text)!.Body;
+        Assert.Contains("neither gave a date", body);
+        Assert.DoesNotContain("Harbour Post Company", body);
     }
 }
