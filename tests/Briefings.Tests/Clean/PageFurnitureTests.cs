@@ -99,6 +99,8 @@ public sealed class PageFurnitureTests
     [InlineData("Twitter: @HarbourDesk | Instagram: harbour.desk")]
     [InlineData("Cite as: J. Mensah, \"The Hague and the Chagos opinion\", 25 February 2019.")]
     [InlineData("Get breaking news alerts by e-mail: choose your topics.")]
+    [InlineData("Facebook")]
+    [InlineData("Copy link")]
     public void Counters_citation_lines_and_an_outlets_accounts_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
     [Theory]
@@ -112,6 +114,7 @@ public sealed class PageFurnitureTests
     [InlineData("Yesterday the minister resigned, two days after the vote.")]
     [InlineData("Twitter: the platform the president used to announce the sanctions was blocked for two hours.")]
     [InlineData("Get ready for alerts of a new offensive, the general told the troops.")]
+    [InlineData("More news is expected from the summit on Friday.")]
     public void Sentences_near_those_calls_and_notices_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
 
     [Theory]
@@ -397,5 +400,12 @@ public sealed class PageFurnitureTests
         var body = CleanedView.Clean("grain.txt", text)!.Body;
         Assert.Contains("neither gave a date", body);
         Assert.DoesNotContain("Harbour Post Company", body);
+    }
+
+    [Fact]
+    public void A_more_news_box_heads_the_list_of_links_under_it()
+    {
+        Assert.True(PromoRules.IsPromo("MORE WORLD NEWS ON HARBOURPOST.EXAMPLE", out var startsList));
+        Assert.True(startsList);
     }
 }
