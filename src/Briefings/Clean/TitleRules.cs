@@ -89,6 +89,29 @@ internal static partial class TitleRules
         return (StripFlag(DomainTag().Replace(title, "")), site);
     }
 
+    /// <summary>
+    /// A window title's <c>Headline - Outlet Name</c> without the outlet, when the page names it elsewhere (a byline, a
+    /// footer): a dash alone does not tell a site's name from a headline's second half, a name in capitals that the page
+    /// repeats does. The title as it is otherwise.
+    /// </summary>
+    public static string WithoutNamedSite(string title, string? pageText)
+    {
+        if (pageText is null || SiteSuffix().Match(title) is not { Success: true } m || m.Groups[2].Value == "|")
+            return title;
+        var words = m.Groups[3].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length > 6 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&" or "on"))
+            return title;
+        // The name without a word for the kind of site, and at most its first three words: "Capital Wire" stands for
+        // "Capital Wire Archive".
+        var count = words.Length;
+        while (count > 1 && SiteKindWords.Contains(words[count - 1]))
+            count--;
+        var name = string.Join(' ', words.Take(Math.Min(count, 3)));
+        return name.Length >= 4 && pageText.Contains(name, StringComparison.OrdinalIgnoreCase) ? m.Groups[1].Value.Trim() : title;
+    }
+
+    private static readonly HashSet<string> SiteKindWords = new(["Archive", "Archives", "Online", "Homepage", "Website", "Site", "Web", "Edition", "Digital"], StringComparer.OrdinalIgnoreCase);
+
     private static (string Title, string? Site) SplitSite(string line, string? nextLine)
     {
         // "Headline | Section | Site": everything after the first pipe is short site furniture.

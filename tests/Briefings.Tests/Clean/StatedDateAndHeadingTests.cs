@@ -183,4 +183,11 @@ public sealed class StatedDateAndHeadingTests
 
     [Fact]
     public void A_short_section_line_is_still_a_heading() => Assert.True(StructureRecovery.IsHeadingLine("What happens next"));
+
+    [Theory]
+    [InlineData("Ukraine joins the treaty as a non-nuclear state - Capital Wire Archive", "By Ana Ruiz, Capital Wire", "Ukraine joins the treaty as a non-nuclear state")]
+    [InlineData("Ukraine joins the treaty as a non-nuclear state - Capital Wire Archive", "By Ana Ruiz", "Ukraine joins the treaty as a non-nuclear state - Capital Wire Archive")]
+    [InlineData("Iran and the deal - what we know", "Here is what we know so far about the deal.", "Iran and the deal - what we know")]
+    public void A_window_titles_outlet_after_a_dash_goes_when_the_page_names_it(string title, string page, string expected) =>
+        Assert.Equal(expected, TitleRules.WithoutNamedSite(title, page));
 }
