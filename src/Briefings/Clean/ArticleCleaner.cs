@@ -48,6 +48,7 @@ public static partial class ArticleCleaner
             derived = true;
         }
         SweepDebris(blocks);
+        StructureRecovery.DropContentsLists(blocks, log);
         StructureRecovery.Apply(blocks);
         // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
         while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)

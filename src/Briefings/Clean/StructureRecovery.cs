@@ -8,6 +8,34 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class StructureRecovery
 {
+    /// <summary>
+    /// A newsletter's list of its own items above them (<c>1. Libya agrees … 2. Iran signs … 3. In brief</c>), run
+    /// together with the first item's numbered heading when nothing stands between them: a numbered list whose later
+    /// item repeats its first is the contents, and goes; the repeated item stays, to become the heading.
+    /// </summary>
+    public static void DropContentsLists(List<Block> blocks, RemovalLog log)
+    {
+        for (var start = 0; start < blocks.Count; start++)
+        {
+            if (!IsOrderedItem(blocks[start]) || start > 0 && IsOrderedItem(blocks[start - 1]))
+                continue;
+            var end = start;
+            while (end + 1 < blocks.Count && IsOrderedItem(blocks[end + 1]))
+                end++;
+            var repeat = -1;
+            for (var k = start + 2; k <= end && repeat < 0; k++)
+                if (string.Equals(blocks[k].Text.Trim(), blocks[start].Text.Trim(), StringComparison.OrdinalIgnoreCase))
+                    repeat = k;
+            if (repeat < 0)
+                continue;
+            foreach (var item in blocks.GetRange(start, repeat - start))
+                log.Add("layout", item.Text);
+            blocks.RemoveRange(start, repeat - start);
+        }
+    }
+
+    private static bool IsOrderedItem(Block b) => b.Kind == BlockKind.ListItem && b.Ordered && !b.Explicit;
+
     public static void Apply(List<Block> blocks)
     {
         for (var i = 0; i < blocks.Count; i++)
@@ -65,13 +93,16 @@ internal static partial class StructureRecovery
         var b = blocks[i];
         if (!b.Ordered || b.Explicit || i == 0 || i + 1 >= blocks.Count)
             return false;
-        if (blocks[i - 1].Kind == BlockKind.ListItem || blocks[i + 1].Kind != BlockKind.Paragraph)
+        // A heading in capitals may head a list of items ("3. IN BRIEF" over bullets), any other only prose.
+        var next = blocks[i + 1];
+        if (blocks[i - 1].Kind == BlockKind.ListItem
+            || next.Kind != BlockKind.Paragraph && !(next.Kind == BlockKind.ListItem && !next.Ordered && WordCount.LettersIfAllCapitals(b.Text) >= 2))
             return false;
         var text = b.Text;
         if (text.Length > 90 || WordCount.BySpaces(text) > 12 || text.Contains(". ", StringComparison.Ordinal))
             return false;
         var core = text.TrimEnd('"', '”', '’', '\'', ' ');
-        return core.Length > 0 && (char.IsUpper(text[0]) || text[0] is '"' or '“') && !".,;:…".Contains(core[^1]) && blocks[i + 1].Text.Length > text.Length;
+        return core.Length > 0 && (char.IsUpper(text[0]) || text[0] is '"' or '“') && !".,;:…".Contains(core[^1]) && (next.Text.Length > text.Length || next.Kind == BlockKind.ListItem);
     }
 
     private static string BoldLabel(string text)

@@ -190,4 +190,20 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Iran and the deal - what we know", "Here is what we know so far about the deal.", "Iran and the deal - what we know")]
     public void A_window_titles_outlet_after_a_dash_goes_when_the_page_names_it(string title, string page, string expected) =>
         Assert.Equal(expected, TitleRules.WithoutNamedSite(title, page));
+
+    [Fact]
+    public void A_newsletters_list_of_its_items_goes_and_each_numbered_item_is_a_heading()
+    {
+        var text = "Good morning. This week's briefing covers the talks in Geneva and the ceasefire in the south.\n\n" +
+            "1. Talks resume in Geneva\n2. Ceasefire holds in the south\n3. In brief\n\n" +
+            "1. TALKS RESUME IN GENEVA\n\nNegotiators from both sides met in Geneva on Monday for the first time since March, officials said, and agreed to meet again next week.\n\n" +
+            "2. CEASEFIRE HOLDS IN THE SOUTH\n\nThe ceasefire agreed last month held for a third week, monitors said on Tuesday, though both sides reported shelling near the river.\n\n" +
+            "3. IN BRIEF\n\n- The foreign minister will visit Ankara on Thursday to discuss grain exports.\n- Parliament will debate the defence budget next month.\n";
+        var body = CleanedView.Clean("brief.txt", text)!.Body;
+        Assert.DoesNotContain("Talks resume in Geneva", body);
+        Assert.Contains("## TALKS RESUME IN GENEVA", body);
+        Assert.Contains("## CEASEFIRE HOLDS IN THE SOUTH", body);
+        Assert.Contains("## IN BRIEF", body);
+        Assert.Contains("- The foreign minister will visit Ankara", body);
+    }
 }
