@@ -32,6 +32,8 @@ internal static partial class BylineRules
             var parts = Separators().Split(by.Groups["rest"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
             if (parts.Count == 0)
                 return false;
+            // "By Dr. Ana Ruiz": the title is not part of the name.
+            parts[0] = Honorific().Replace(parts[0], "");
             if (IsNameList(parts[0]))
                 author = parts[0];
             else if (NamesWithRoles(parts[0]) is { } names)
@@ -90,6 +92,9 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"^(?:(?:By|BY|Por|POR|Par|PAR|Von|VON|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article|Note|Commentary|Analysis|Essay|Report|Column|Review) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
+
+    [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+(?=\p{Lu})")]
+    private static partial Regex Honorific();
 
     [GeneratedRegex(@"\s*(?:\||,|·|•|—|–|\bfor\b|\bwith\b)\s*")]
     private static partial Regex Separators();

@@ -45,6 +45,8 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Por Mariela Quintero Salas | Caracas", "Mariela Quintero Salas")]
     [InlineData("**By Corinne Vasquez and Tom Ardley** · Palm Beach and Washington", "Corinne Vasquez and Tom Ardley")]
     [InlineData("Note by Annelies Voskuijlen", "Annelies Voskuijlen")]
+    [InlineData("Note by Dr. Mara Holt, Senior Editor · posted 16/03/2022, 21:40 CET", "Mara Holt")]
+    [InlineData("By Prof. Jonas Berg", "Jonas Berg")]
     public void A_byline_in_another_language_in_bold_or_naming_the_kind_of_piece_is_a_byline(string line, string author)
     {
         Assert.True(BylineRules.IsByline(line, nearTop: true, out var found, out _));
