@@ -468,6 +468,8 @@ internal static class DebrisFilter
         {
             facts.OfferByline(author);
             facts.OfferSource(outlet);
+            // "Note by A. Author, Editor · posted 16/03/2022": the byline carries the stamp.
+            facts.OfferDate(MetadataRules.PublishedStampIn(text));
             return "byline";
         }
         // Under a blog post's headline: the author's bare name above the date, and the like and comment counters.

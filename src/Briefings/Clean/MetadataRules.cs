@@ -145,13 +145,18 @@ internal static partial class MetadataRules
     {
         foreach (var b in blocks.Take(8))
         {
-            if (b.Kind != BlockKind.Paragraph || !PublishedKeyword().IsMatch(b.Text))
-                continue;
-            var text = PublishedKeyword().Match(b.Text) is { Index: > 0 } m ? b.Text[m.Index..] : b.Text;
-            if (IsStamp(text, out var date, out _) && date is not null)
+            if (b.Kind == BlockKind.Paragraph && PublishedStampIn(b.Text) is { } date)
                 return date;
         }
         return null;
+    }
+
+    /// <summary>The date of a "Published …"/"Posted …" stamp that ends <paramref name="line"/> (<c>By A. Author · posted 16/03/2022, 21:40 CET</c>).</summary>
+    public static DateOnly? PublishedStampIn(string line)
+    {
+        if (PublishedKeyword().Match(line) is not { Success: true } m)
+            return null;
+        return IsStamp(m.Index > 0 ? line[m.Index..] : line, out var date, out _) ? date : null;
     }
 
     /// <summary>A stamp at the very start of a paragraph (<c>date 2021-12-16 Chinese leader …</c>): its length, or 0.</summary>

@@ -208,4 +208,16 @@ public sealed class StatedDateAndHeadingTests
         Assert.Contains("## IN BRIEF", body);
         Assert.Contains("- The foreign minister will visit Ankara", body);
     }
+
+    [Fact]
+    public void A_byline_that_carries_its_posting_stamp_dates_the_article_however_far_down_it_is()
+    {
+        var fields = string.Join("\n\n", Enumerable.Range(1, 9).Select(n => $"Field {n}: value {n}"));
+        var text = "Court orders a halt to the operations\n\n" + fields + "\n\n" +
+            "Note by Dr. Mara Holt, Senior Editor · posted 16/03/2022, 21:40 CET\n\n" +
+            "The Court ordered the operations suspended by thirteen votes to two, and both parties to refrain from any action that might aggravate the dispute.\n";
+        var article = CleanedView.Clean("note.txt", text)!;
+        Assert.Equal(new DateOnly(2022, 3, 16), article.ExplicitDate);
+        Assert.DoesNotContain("Mara Holt", article.Body);
+    }
 }
