@@ -143,7 +143,8 @@ internal static partial class MetadataRules
     /// </summary>
     public static DateOnly? PublishedStamp(IEnumerable<Block> blocks)
     {
-        foreach (var b in blocks.Take(8))
+        // Twelve: a news site's page puts its masthead, edition date, menus, a ticker and a breadcrumb above the headline.
+        foreach (var b in blocks.Take(12))
         {
             if (b.Kind == BlockKind.Paragraph && PublishedStampIn(b.Text) is { } date)
                 return date;

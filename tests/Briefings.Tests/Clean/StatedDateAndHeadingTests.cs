@@ -220,4 +220,14 @@ public sealed class StatedDateAndHeadingTests
         Assert.Equal(new DateOnly(2022, 3, 16), article.ExplicitDate);
         Assert.DoesNotContain("Mara Holt", article.Body);
     }
+
+    [Fact]
+    public void A_pages_publication_stamp_under_its_headline_wins_over_the_editions_date_in_the_masthead()
+    {
+        var text = "THE LAKE COURIER\n\nThe Valley's Daily Since 1952\n\nFriday, October 25, 2019\n\nE-Paper | Subscribe | Contact Us\n\n" +
+            "Home  News  Politics  Business  Sports\n\nLIVE: Budget vote delayed again\n\nNews › World\n\n" +
+            "Leaders meet in Sochi as Russia courts Africa\n\nBy Amina Bello\n\nPublished 24th October, 2019 | 11:48 pm\n\n" +
+            "The president held talks with his Russian counterpart on the sidelines of the summit in Sochi on Wednesday, officials said, and both sides agreed to meet again.\n";
+        Assert.Equal(new DateOnly(2019, 10, 24), CleanedView.Clean("sochi.txt", text)!.ExplicitDate);
+    }
 }
