@@ -106,6 +106,9 @@ internal static partial class HeadlineFinder
             score -= 2;
         if (words.Length <= 6 && words.Any(w => PublicationWords.Contains(w.Trim(',', '.', ':'))))
             score -= 3;
+        // A headline may stand right over its byline; a ticker or a promo above it does not.
+        if (i + 1 < blocks.Count && BylineRules.IsByline(blocks[i + 1].Text, nearTop: true, out _, out _))
+            score += 2;
         // A page that repeats a line further down (a forum post's title above the pasted article) names its headline.
         for (var j = i + 1; j < Math.Min(blocks.Count, Reach * 2); j++)
         {

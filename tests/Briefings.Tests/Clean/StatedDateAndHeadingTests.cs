@@ -230,4 +230,13 @@ public sealed class StatedDateAndHeadingTests
             "The president held talks with his Russian counterpart on the sidelines of the summit in Sochi on Wednesday, officials said, and both sides agreed to meet again.\n";
         Assert.Equal(new DateOnly(2019, 10, 24), CleanedView.Clean("sochi.txt", text)!.ExplicitDate);
     }
+
+    [Fact]
+    public void The_headline_is_the_line_over_the_byline_not_a_ticker_above_it()
+    {
+        var text = "THE LAKE COURIER\n\nE-Paper | Subscribe | Contact Us\n\nBREAKING: Unions and government resume wage talks in the capital\n\n" +
+            "News › World\n\nLeaders meet in Sochi as Russia courts Africa\n\nBy Amina Bello\n\n" +
+            "The president held talks with his Russian counterpart on the sidelines of the summit in Sochi on Wednesday, officials said, and both sides agreed to meet again.\n";
+        Assert.Equal("Leaders meet in Sochi as Russia courts Africa", CleanedView.Clean("sochi.txt", text)!.Title);
+    }
 }
