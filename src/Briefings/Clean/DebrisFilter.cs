@@ -559,7 +559,10 @@ internal static class DebrisFilter
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }
 
-    private static bool StartsNotes(List<Block> blocks, int i) => Endnotes.IsHeader(blocks[i].Text) && Endnotes.IsFirstNote(NextText(blocks, i));
+    // Under a notes header, or the first bracketed note itself when the text above points at it ("…two decades,[1] and").
+    private static bool StartsNotes(List<Block> blocks, int i) =>
+        Endnotes.IsHeader(blocks[i].Text) && Endnotes.IsFirstNote(NextText(blocks, i))
+        || blocks[i].Text.StartsWith("[1] ", StringComparison.Ordinal) && blocks.Take(i).Any(b => Endnotes.PointsAtFirstNote(b.Text));
 
     /// <summary>The text of the next block that is not layout junk (a separator row between a header and its text is skipped).</summary>
     private static string? NextText(List<Block> blocks, int i) =>

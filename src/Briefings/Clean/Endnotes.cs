@@ -15,6 +15,9 @@ internal static partial class Endnotes
     /// <summary>The first note under a notes header: <c>[1] …</c>, <c>1. …</c>, <c>¹ …</c>.</summary>
     public static bool IsFirstNote(string? line) => line is not null && FirstNote().IsMatch(line);
 
+    /// <summary>The text holds the marker of note 1 (<c>…two decades,[1] and</c>).</summary>
+    public static bool PointsAtFirstNote(string text) => text.Contains("[1]", StringComparison.Ordinal) && Marker().Matches(text).Any(m => m.Value == "[1]");
+
     /// <summary>The text without its note markers: a bracketed number right after a word or punctuation mark.</summary>
     public static string WithoutMarkers(string text) => text.Contains('[') ? Marker().Replace(text, "") : text;
 

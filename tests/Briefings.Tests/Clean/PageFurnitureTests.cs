@@ -408,4 +408,17 @@ public sealed class PageFurnitureTests
         Assert.True(PromoRules.IsPromo("MORE WORLD NEWS ON HARBOURPOST.EXAMPLE", out var startsList));
         Assert.True(startsList);
     }
+
+    [Fact]
+    public void A_first_note_the_text_points_at_ends_the_article_without_a_notes_header()
+    {
+        var text = "Kabul fell within days\n\nThe army had been built over two decades at great cost,[1] and it dissolved within a week as provincial capitals surrendered one after another.\n\n" +
+            "What comes next depends on whether the airport can be held long enough for the evacuation to finish, officials said.\n\n" +
+            "Neighbouring states have closed their borders to new arrivals, and aid agencies say food prices in the capital have doubled since Sunday.\n\n" +
+            "[1] Figure from a quarterly report to Congress, July 2021.\n\nSubscribe to The Border Letter\n";
+        var body = CleanedView.Clean("kabul.txt", text)!.Body;
+        Assert.Contains("at great cost, and it dissolved", body);
+        Assert.DoesNotContain("[1]", body);
+        Assert.DoesNotContain("quarterly report", body);
+    }
 }
