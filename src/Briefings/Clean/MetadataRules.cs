@@ -184,7 +184,7 @@ internal static partial class MetadataRules
     public static string? SourceLine(string line) =>
         line.Length <= 200 && SourcePrefix().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
 
-    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand)\b\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|debated|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand)\b\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"^(?:date(?:d)?|published|posted|updated)\s*(?:on\s*)?:?\s+", RegexOptions.IgnoreCase)]
@@ -202,7 +202,7 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|urday|sday)?\b\.?|\b(?:lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|(?:segunda|terça|terca|quarta|quinta|sexta)-feira|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica)\b|\b(?:at|on|the|updated|published|posted|last|first|date|local time|GMT|UTC|el|em|le|am|de|à|às|um|Uhr|(?-i:[A-Z]{2,4}T|ET|PT|[AP]M))\b|[^\p{L}\p{N}]", RegexOptions.IgnoreCase)]
     private static partial Regex Leftovers();
 
-    [GeneratedRegex(@"(?:^|(?<=[\p{L}\d.)]|\s))(?:First published|Published|Posted|Publicado|Publié|Veröffentlicht)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:^|(?<=[\p{L}\d.)]|\s))(?:First published|Published|Posted|Debated|Publicado|Publié|Veröffentlicht)\b(?!\s+by\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PublishedKeyword();
 
     /// <summary>An update or publication keyword after something else on the line, even glued to it (<c>GMTLast modified</c>).</summary>

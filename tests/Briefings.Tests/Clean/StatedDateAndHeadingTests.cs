@@ -239,4 +239,11 @@ public sealed class StatedDateAndHeadingTests
             "The president held talks with his Russian counterpart on the sidelines of the summit in Sochi on Wednesday, officials said, and both sides agreed to meet again.\n";
         Assert.Equal("Leaders meet in Sochi as Russia courts Africa", CleanedView.Clean("sochi.txt", text)!.Title);
     }
+
+    [Fact]
+    public void A_parliamentary_records_debated_on_line_dates_it_and_a_sentence_about_a_debate_does_not()
+    {
+        Assert.Equal(new DateOnly(2013, 8, 29), MetadataRules.PublishedStampIn("Volume 566: debated on Thursday 29 August 2013"));
+        Assert.Null(MetadataRules.PublishedStampIn("The motion was debated on Thursday 29 August 2013, when members voted against military action in Syria by 285 votes to 272."));
+    }
 }
