@@ -16,7 +16,15 @@ internal static partial class Endnotes
     public static bool IsFirstNote(string? line) => line is not null && FirstNote().IsMatch(line);
 
     /// <summary>The text holds the marker of note 1 (<c>…two decades,[1] and</c>).</summary>
-    public static bool PointsAtFirstNote(string text) => text.Contains("[1]", StringComparison.Ordinal) && Marker().Matches(text).Any(m => m.Value == "[1]");
+    public static bool PointsAtFirstNote(string text)
+    {
+        if (!text.Contains("[1]", StringComparison.Ordinal))
+            return false;
+        foreach (var m in Marker().EnumerateMatches(text))
+            if (text.AsSpan(m.Index, m.Length) is "[1]")
+                return true;
+        return false;
+    }
 
     /// <summary>The text without its note markers: a bracketed number right after a word or punctuation mark.</summary>
     public static string WithoutMarkers(string text) => text.Contains('[') ? Marker().Replace(text, "") : text;

@@ -41,7 +41,7 @@ internal static class HtmlArticleReader
             Walk(body, blocks, log, ref title);
         // Without a heading, the window title: "Headline | Site" or "Site - Section - Headline", the site's part dropped.
         if (title is null && document.Title is { Length: > 0 } pageTitle)
-            title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle), document.Body?.TextContent), null).Title;
+            title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle), () => document.Body?.TextContent), null).Title;
         return (title, blocks);
     }
 

@@ -94,9 +94,10 @@ internal static partial class TitleRules
     /// footer): a dash alone does not tell a site's name from a headline's second half, a name in capitals that the page
     /// repeats does. The title as it is otherwise.
     /// </summary>
-    public static string WithoutNamedSite(string title, string? pageText)
+    /// <param name="pageText">The page's text, asked for only when the title has such a suffix (it is the whole page's text).</param>
+    public static string WithoutNamedSite(string title, Func<string?> pageText)
     {
-        if (pageText is null || SiteSuffix().Match(title) is not { Success: true } m || m.Groups[2].Value == "|")
+        if (SiteSuffix().Match(title) is not { Success: true } m || m.Groups[2].Value == "|")
             return title;
         var words = m.Groups[3].Value.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length > 6 || !words.All(w => char.IsUpper(w[0]) || w is "of" or "the" or "and" or "&" or "on"))
@@ -107,7 +108,7 @@ internal static partial class TitleRules
         while (count > 1 && SiteKindWords.Contains(words[count - 1]))
             count--;
         var name = string.Join(' ', words.Take(Math.Min(count, 3)));
-        return name.Length >= 4 && pageText.Contains(name, StringComparison.OrdinalIgnoreCase) ? m.Groups[1].Value.Trim() : title;
+        return name.Length >= 4 && pageText() is { } text && text.Contains(name, StringComparison.OrdinalIgnoreCase) ? m.Groups[1].Value.Trim() : title;
     }
 
     private static readonly HashSet<string> SiteKindWords = new(["Archive", "Archives", "Online", "Homepage", "Website", "Site", "Web", "Edition", "Digital"], StringComparer.OrdinalIgnoreCase);

@@ -191,7 +191,7 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Ukraine joins the treaty as a non-nuclear state - Capital Wire Archive", "By Ana Ruiz", "Ukraine joins the treaty as a non-nuclear state - Capital Wire Archive")]
     [InlineData("Iran and the deal - what we know", "Here is what we know so far about the deal.", "Iran and the deal - what we know")]
     public void A_window_titles_outlet_after_a_dash_goes_when_the_page_names_it(string title, string page, string expected) =>
-        Assert.Equal(expected, TitleRules.WithoutNamedSite(title, page));
+        Assert.Equal(expected, TitleRules.WithoutNamedSite(title, () => page));
 
     [Fact]
     public void A_newsletters_list_of_its_items_goes_and_each_numbered_item_is_a_heading()
