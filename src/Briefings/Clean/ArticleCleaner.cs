@@ -100,21 +100,23 @@ public static partial class ArticleCleaner
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
         if (FeedItemReader.Read(text) is { } item)
         {
-            var (itemTitle, itemBlocks) = HtmlArticleReader.Read(item.Html, log);
+            var itemPage = HtmlArticleReader.Read(item.Html, log);
             log.Add("layout", "the feed's channel and item fields");
-            facts.Title = (item.Title ?? itemTitle) is { Length: > 0 } feedTitle ? TitleRules.StripFlag(feedTitle) : null;
+            facts.Title = (item.Title ?? itemPage.Title) is { Length: > 0 } feedTitle ? TitleRules.StripFlag(feedTitle) : null;
             facts.OfferDate(item.Date);
             facts.OfferByline(item.Author);
-            return itemBlocks;
+            return itemPage.Blocks;
         }
         if (kind == "html" || LooksLikeHtmlDocument(text))
         {
-            var (htmlTitle, htmlBlocks) = HtmlArticleReader.Read(text, log);
-            facts.Title = htmlTitle is { Length: > 0 } ? TitleRules.StripFlag(htmlTitle) : null;
-            return htmlBlocks;
+            var page = HtmlArticleReader.Read(text, log);
+            facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;
+            facts.OfferDate(page.Published);
+            facts.MarkupTime = page.FirstTime;
+            return page.Blocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
-        if (SocialThread.Read(text, log) is { } thread)
+        if ((SocialThread.Read(text, log) ?? ChannelPage.Read(text, log)) is { } thread)
         {
             facts.Title = thread.Title;
             facts.OfferDate(thread.Date);

@@ -16,8 +16,14 @@ internal sealed class ArticleFacts
     /// <summary>When the text was passed on (the <c>Date:</c> of the message that forwarded it): its date only if it states none of its own.</summary>
     public DateOnly? ForwardedOn { get; set; }
 
-    /// <summary>The date the text states, else the day it was forwarded.</summary>
-    public DateOnly? Date => ExplicitDate ?? ForwardedOn;
+    /// <summary>
+    /// The first <c>&lt;time datetime&gt;</c> in a page's text: a post's or an entry's time, weaker than a stamp the text
+    /// states in words, which may say "Published" where the markup dates an update.
+    /// </summary>
+    public DateOnly? MarkupTime { get; set; }
+
+    /// <summary>The date the text states, else the first time its markup gives, else the day it was forwarded.</summary>
+    public DateOnly? Date => ExplicitDate ?? MarkupTime ?? ForwardedOn;
 
     public void OfferSource(string? source)
     {

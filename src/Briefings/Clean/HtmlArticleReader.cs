@@ -23,6 +23,9 @@ internal static class HtmlArticleReader
         // categories, the tagline under the title, the personal and view tabs.
         "editsection", "reference", "reflist", "cite-backlink", "catlinks", "printfooter", "sitesub", "contentsub",
         "p-personal", "p-views",
+        // A messaging channel's page (Telegram's names): service notices ("… pinned «…»"), a forward's source, a
+        // link's preview card, and controls drawn as buttons ("Preview channel").
+        "message_service", "service_message", "forwarded", "link_preview", "button",
     ];
 
     // A parser sets up a browsing context and its configuration; one per thread serves every article that thread
@@ -32,7 +35,10 @@ internal static class HtmlArticleReader
 
     private static HtmlParser Parser => t_parser ??= new HtmlParser();
 
-    public static (string? Title, List<Block> Blocks) Read(string html, RemovalLog log)
+    /// <summary>What a page holds: its headline, its blocks, and the dates its markup states (see <see cref="PageDates"/>).</summary>
+    public sealed record Page(string? Title, List<Block> Blocks, DateOnly? Published, DateOnly? FirstTime);
+
+    public static Page Read(string html, RemovalLog log)
     {
         var document = Parser.ParseDocument(html);
         var blocks = new List<Block>();
@@ -40,9 +46,11 @@ internal static class HtmlArticleReader
         if (document.Body is { } body)
             Walk(body, blocks, log, ref title);
         // Without a heading, the window title: "Headline | Site" or "Site - Section - Headline", the site's part dropped.
+        // The page names its site in its text or in its metadata (Open Graph's site name).
         if (title is null && document.Title is { Length: > 0 } pageTitle)
-            title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle), () => document.Body?.TextContent), null).Title;
-        return (title, blocks);
+            title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle),
+                () => document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content") + "\n" + document.Body?.TextContent), null).Title;
+        return new Page(title, blocks, PageDates.Published(document), PageDates.FirstTime(document));
     }
 
     /// <summary>Reads the rows of one HTML table (for a table embedded in otherwise plain text).</summary>

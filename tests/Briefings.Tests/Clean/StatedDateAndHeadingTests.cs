@@ -83,6 +83,31 @@ public sealed class StatedDateAndHeadingTests
         Assert.StartsWith("I spent three years preparing summits", article!.Title, StringComparison.Ordinal);
     }
 
+    private const string PageProse =
+        "<p>Ministers of the coastal states agreed on shared rules for fishing in the northern waters, after four rounds of talks.</p>" +
+        "<p>The rules take effect next spring and will be reviewed after three seasons.</p>";
+
+    [Theory]
+    [InlineData("<meta property=\"article:published_time\" content=\"2021-03-04T08:00:00+01:00\">", "")]
+    [InlineData("<meta name=\"dc.date.issued\" content=\"2021-03-04\">", "")]
+    [InlineData("<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"datePublished\": \"2021-03-04T07:00:00Z\"}</script>", "")]
+    [InlineData("", "<p class=\"meta\"><time datetime=\"2021-03-04T10:15\">10:15</time></p>")]
+    [InlineData("", "<aside class=\"related\"><time datetime=\"2019-01-01\">1 January 2019</time></aside><time datetime=\"2021-03-04\">Thursday</time>")]
+    public void A_page_is_dated_by_its_markup_when_its_text_states_no_date(string head, string body)
+    {
+        var article = CleanedView.Clean("page.html", $"<html><head><title>Fishing rules agreed</title>{head}</head><body><h1>Fishing rules agreed</h1>{body}{PageProse}</body></html>");
+
+        Assert.Equal(new DateOnly(2021, 3, 4), article!.ExplicitDate);
+    }
+
+    [Fact]
+    public void A_stamp_the_text_states_comes_before_the_first_time_in_the_markup()
+    {
+        var article = CleanedView.Clean("page.html", $"<html><body><h1>Fishing rules agreed</h1><p>Published: 2 May 2020</p><p class=\"meta\">Updated <time datetime=\"2020-05-03\">3 May</time></p>{PageProse}</body></html>");
+
+        Assert.Equal(new DateOnly(2020, 5, 2), article!.ExplicitDate);
+    }
+
     [Fact]
     public void An_e_mail_is_dated_by_its_sent_header()
     {
