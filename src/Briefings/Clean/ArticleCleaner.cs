@@ -98,7 +98,8 @@ public static partial class ArticleCleaner
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
     {
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
-        if (FeedItemReader.Read(text) is { } item)
+        // A feed's item, or (in scraped text, not a page or a maintainer's Markdown) a scraper's JSON record.
+        if ((FeedItemReader.Read(text) ?? (kind == "txt" && !LooksLikeHtmlDocument(text) ? JsonRecordReader.Read(text) : null)) is { } item)
         {
             var itemPage = HtmlArticleReader.Read(item.Html, log);
             log.Add("layout", "the feed's channel and item fields");
