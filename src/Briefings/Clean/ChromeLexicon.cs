@@ -399,12 +399,14 @@ internal static partial class ChromeLexicon
     /// <summary>
     /// A web archive's toolbar above a captured page: <c>The Wayback Machine - https://web.archive.org/web/2006…</c>,
     /// <c>14 captures</c>, the captures' time span (<c>02 Jan 2006 - 19 Aug 2014</c>), <c>success: 20060102031522 | fail:
-    /// none</c>, <c>About this capture</c>; and a printable page's
-    /// <c>Find this article at:</c>.
+    /// none</c>, <c>About this capture</c>; a search engine's cached copy (<c>This is Google's cache of …</c>, <c>Full
+    /// version  Text-only version  View source</c>, its find-bar tip); a capture service's bar (<c>webpage capture</c>,
+    /// <c>Saved from</c>, <c>All snapshots</c>, <c>&lt;&lt; prev  1 of 3 snapshots  next &gt;&gt;</c>, <c>Webpage | Screenshot</c>);
+    /// and a printable page's <c>Find this article at:</c>.
     /// </summary>
     public static bool IsWebArchiveLine(string line) => line.Length <= 400 && WebArchive().IsMatch(line.Trim());
 
-    [GeneratedRegex(@"^(?:the wayback machine\b|\S*web\.archive\.org/web/\d{8,14}\S*$|\d[\d,]*\s+captures?\b|success:\s*\d{8,14}|about this capture$|find this article at:?$|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:the wayback machine\b|\S*web\.archive\.org/web/\d{8,14}\S*$|\d[\d,]*\s+captures?\b|success:\s*\d{8,14}|about this capture$|find this article at:?$|\d{1,2} [a-z]{3} \d{4} - \d{1,2} [a-z]{3} \d{4}$|this is [\w ]{2,20}'s cache of\b|(?:full version\s+)?text-only version(?:\s+view source)?$|tip: to quickly find your search term\b|webpage capture$|saved from(?:\s*\|?\s*search)?$|all snapshots\b|(?:<<\s*prev\s+)?\d+ of \d+ snapshots\b|webpage\s*\|\s*screenshot$|download \.zip$|report (?:a )?(?:bug|error)(?: or abuse)?$)", RegexOptions.IgnoreCase)]
     private static partial Regex WebArchive();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>

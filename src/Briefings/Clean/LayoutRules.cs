@@ -78,10 +78,13 @@ internal static partial class LayoutRules
         item[^1] is '!' or '?' || item[^1] == '.' && !(item.AsSpan(0, item.Length - 1).Contains('.') || item.Length <= 4);
 
     /// <summary>
-    /// A web archive's capture calendar, flattened into a table whose first row is months (<c>| DEC | JAN | FEB |</c>).
+    /// A web archive's capture calendar, flattened into a table whose first row is months (<c>| DEC | JAN | FEB |</c>),
+    /// or its capture bar laid out as a short table.
     /// </summary>
     public static bool IsCaptureCalendar(IReadOnlyList<string[]> rows) =>
-        rows.Count > 0 && rows[0].Length >= 2 && rows[0].All(cell => MonthAbbreviations.Contains(cell.Trim()));
+        rows.Count > 0 && rows[0].Length >= 2 && (rows[0].All(cell => MonthAbbreviations.Contains(cell.Trim()))
+            // "Saved from | <address>", "All snapshots | from host …".
+            || rows.Count <= 6 && rows.Any(row => row.Length > 0 && ChromeLexicon.IsWebArchiveLine(row[0])));
 
     private static readonly HashSet<string> MonthAbbreviations = new(
         ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"], StringComparer.OrdinalIgnoreCase);
