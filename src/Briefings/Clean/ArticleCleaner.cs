@@ -124,8 +124,7 @@ public static partial class ArticleCleaner
             facts.OfferByline(thread.Author);
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
-        if (kind != "md")
-            text = MailQuotes.Unquote(text, log);
+        text = kind == "md" ? PandocSyntax.Strip(text, log) : MailQuotes.Unquote(text, log);
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
 

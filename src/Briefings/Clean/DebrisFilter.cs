@@ -22,6 +22,7 @@ internal static class DebrisFilter
         RemoveSectionLabels(blocks, facts, log);
         StripDateline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
+        PullQuotes.RemoveEchoes(blocks, log);
     }
 
     /// <summary>

@@ -25,7 +25,9 @@ internal static class HtmlArticleReader
         "p-personal", "p-views",
         // A messaging channel's page (Telegram's names): service notices ("… pinned «…»"), a forward's source, a
         // link's preview card, and controls drawn as buttons ("Preview channel").
-        "message_service", "service_message", "forwarded", "link_preview", "button",
+        "message_service", "service_message", "forwarded", "link_preview", "button", "btn",
+        // A section's label over the headline, the reading time, an advertisement's slot and label.
+        "kicker", "reading-time", "ad-slot", "ad-label",
     ];
 
     // A parser sets up a browsing context and its configuration; one per thread serves every article that thread
@@ -161,7 +163,13 @@ internal static class HtmlArticleReader
             case "aside":
                 return "promo";
         }
-        var marks = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        return FurnitureCategory((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? ""));
+    }
+
+    /// <summary>What a block is by its class and id names (<c>share-bar</c>, <c>related-links</c>), or null when they name no furniture.</summary>
+    public static string? FurnitureCategory(string classAndId)
+    {
+        var marks = classAndId.ToLowerInvariant();
         if (marks.Trim().Length == 0)
             return null;
         if (marks.Contains("byline", StringComparison.Ordinal) || marks.Contains("author", StringComparison.Ordinal))

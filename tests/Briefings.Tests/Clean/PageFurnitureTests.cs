@@ -421,4 +421,21 @@ public sealed class PageFurnitureTests
         Assert.DoesNotContain("[1]", body);
         Assert.DoesNotContain("quarterly report", body);
     }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void A_pull_quote_goes_when_the_text_repeats_it_and_stays_when_it_is_the_only_copy(bool repeated)
+    {
+        var quote = "The question is no longer whether the grid holds, but for how long.";
+        var html = "<html><body><h1>Winter strikes on the power grid</h1>" +
+            "<p>Engineers restored power to most of the capital by the evening, working through the night at three substations.</p>" +
+            $"<blockquote class=\"pullquote\"><p>{quote}</p></blockquote>" +
+            "<p>" + (repeated ? $"One engineer put it plainly: \"{quote.ToLowerInvariant()}\"" : "Repairs to the eastern lines will take weeks, the operator said.") + "</p>" +
+            "<p>The operator asked households to limit their use of heaters and washing machines at peak hours.</p></body></html>";
+        var body = CleanedView.Clean("grid.html", html)!.Body;
+        // Once either way: the sentence where the text has it, or the quotation itself.
+        Assert.Single(body.Split('\n'), line => line.Contains("grid holds", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal(!repeated, body.Contains("> " + quote, StringComparison.Ordinal));
+    }
 }
