@@ -4,8 +4,8 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// Page chrome recognised by small multilingual word lists rather than sentences: related-story and tag headers,
-/// share bars, comment counters and subscription calls in English, German, French, Spanish, Portuguese, Italian and
-/// Turkish; consent dialogs; press-release tails; reader-funding appeals; agency desk slugs; tool bars and live-blog
+/// share bars, comment counters and subscription calls in English, German, French, Spanish, Portuguese, Italian,
+/// Turkish, Russian, Ukrainian and Chinese; consent dialogs; press-release tails; reader-funding appeals; agency desk slugs; tool bars and live-blog
 /// controls; what embedded posts leave behind. Each family is a short pattern over words a page template uses, so it carries to unseen outlets.
 /// </summary>
 internal static partial class ChromeLexicon
@@ -19,7 +19,9 @@ internal static partial class ChromeLexicon
         + @"|leia também|veja também|not[ií]cias relacionadas|mais lidas|saiba mais"
         + @"|leggi anche|potrebbe interessarti|articoli correlati"
         + @"|chapters|episode chapters|in this episode|more episodes|all episodes|latest episodes"
-        + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler)";
+        + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler"
+        + @"|читайте (?:также|також)|смотрите также|дивіться також|по теме|новости по теме|другие новости|самое читаемое|популярное"
+        + @"|相关新闻|相关阅读|延伸阅读|热点新闻)";
 
     /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
     public static bool IsChrome(string line, out bool startsList)

@@ -19,6 +19,7 @@ internal static class DebrisFilter
         RemoveDuplicateTitle(blocks, facts, log);
         RemoveRunningHeads(blocks, facts, log, minimum: 2);
         RemoveLines(blocks, facts, log);
+        ForeignScript.RemoveLines(blocks, log);
         RemoveSectionLabels(blocks, facts, log);
         StripDateline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);

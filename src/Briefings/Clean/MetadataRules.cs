@@ -73,8 +73,9 @@ internal static partial class MetadataRules
 
     private static (string First, string Second)? SplitAtSecondStamp(string line)
     {
-        // Every keyword the pattern looks ahead for ends in one of these two words or in "odified".
-        if (!line.Contains("pdated", StringComparison.Ordinal) && !line.Contains("ublished", StringComparison.Ordinal) && !line.Contains("odified", StringComparison.Ordinal))
+        // Every keyword the pattern looks ahead for ends in one of these words or in "odified".
+        if (!line.Contains("pdated", StringComparison.Ordinal) && !line.Contains("ublished", StringComparison.Ordinal) && !line.Contains("odified", StringComparison.Ordinal)
+            && !line.Contains("новлено", StringComparison.Ordinal))
             return null;
         var m = SecondKeyword().Match(line);
         if (!m.Success || m.Index == 0)
@@ -127,7 +128,8 @@ internal static partial class MetadataRules
         var dates = 0;
         foreach (var segment in segments)
         {
-            if (ExplicitDateParser.Find(segment) is not null && IsDateOnly(segment))
+            // A date, or a stamp of its own ("Обновлено: 06.09.2014 10:15").
+            if (ExplicitDateParser.Find(segment) is not null && (IsDateOnly(segment) || IsStamp(segment, out _, out _)))
                 dates++;
             else if (SegmentBy().Match(segment) is { Success: true } by)
                 byline ??= by.Groups[1].Value.Trim();
@@ -184,7 +186,7 @@ internal static partial class MetadataRules
     public static string? SourceLine(string line) =>
         line.Length <= 200 && SourcePrefix().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
 
-    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|debated|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand)\b\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|debated|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand|опубликовано|обновлено|дата публикации|опубліковано|оновлено)(?!\p{L})\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"^(?:date(?:d)?|published|posted|updated)\s*(?:on\s*)?:?\s+", RegexOptions.IgnoreCase)]
@@ -207,7 +209,7 @@ internal static partial class MetadataRules
 
     /// <summary>An update or publication keyword after something else on the line, even glued to it (<c>GMTLast modified</c>).</summary>
     // Not inside a two-word keyword: "Last Updated:" and "First Published" are one stamp's keyword, whatever their case.
-    [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?<!\b(?:[Ll]ast|[Ff]irst) )(?=(?:Last (?:[Mm]odified|[Uu]pdated)|Updated|First [Pp]ublished|Published)\b)")]
+    [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?<!\b(?:[Ll]ast|[Ff]irst) )(?=(?:Last (?:[Mm]odified|[Uu]pdated)|Updated|First [Pp]ublished|Published)\b|О(?:бновлено|новлено)(?!\p{L}))")]
     private static partial Regex SecondKeyword();
 
     /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>
@@ -225,7 +227,7 @@ internal static partial class MetadataRules
     private static partial Regex SegmentBy();
 
     // Besides counters and tools, the kind of piece a page labels it with ("Commentary | 12 July 2024").
-    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views)|commentary|analysis|opinion|op-ed|explainer|interview|feature|editorial|column|briefing|report|expert comment|q&a)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views)|(?:views|просмотров|просмотры|переглядів|перегляди)\s*:?\s*[\d\s.,]+[km]?|commentary|analysis|opinion|op-ed|explainer|interview|feature|editorial|column|briefing|report|expert comment|q&a)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
 
     [GeneratedRegex(@"^Sources?\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]

@@ -20,6 +20,8 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Commentary | 12 July 2024", 2024, 7, 12)]
     [InlineData("Updated 10:04 AM EST, Tue March 5, 2024", 2024, 3, 5)]
     [InlineData("Sunday, January 1, 2006 Posted: 1847 GMT (0247 HKT)", 2006, 1, 1)]
+    [InlineData("12.03.2016 09:41 Обновлено: 12.03.2016 18:02 Просмотров: 3051", 2016, 3, 12)]
+    [InlineData("Опубліковано: 24.08.2021", 2021, 8, 24)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
