@@ -70,6 +70,9 @@ internal static partial class ChromeLexicon
             startsList = true;
             return true;
         }
+        // Before the length test: a digest of the cycle's stories runs long.
+        if (IsTeletypeLine(t))
+            return true;
         if (t.Length > 320)
             return false;
         return HeaderInline().IsMatch(t)
@@ -397,6 +400,18 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"\bBC-[A-Za-z]+(?:-[A-Za-z]+)*\b.*\b(?:Ld|Writethru|Adv\d*|URGENT|Bulletin)\b|^[A-Z]{2,4}-[A-Z]{2,4}-[a-z]{2,4}(?:\s+\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT))?$|^\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT)$")]
     private static partial Regex WireSlug();
+
+    /// <summary>
+    /// A news agency's teletype framing around a story: the message's start and end (<c>ZCZC CPA0398 1 B 0058</c>,
+    /// <c>NNNN</c>), priorities (<c>BULLETIN</c>, <c>URGENT</c>), cycle slugs and digests (<c>AM-IRAN-IRAQ 1STLD-WRITETHRU
+    /// 07-18</c>, <c>AM-NICARAGUA ORTEGA DEFENDS … 600.</c>), editors' notes (<c>EDS: …</c>), pick-up lines, <c>MORE</c>,
+    /// <c>ENDIT</c>, the desk's initials and time (<c>CPA-DV-RH 1412GMT</c>) and the staff line under the byline.
+    /// </summary>
+    public static bool IsTeletypeLine(string line) =>
+        line.Length is > 0 and <= 600 && (char.IsAsciiLetterUpper(line[0]) || char.IsAsciiDigit(line[0])) && !line.Any(char.IsLower) && Teletype().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:ZCZC\b.*|NNNN|\(?MORE\)?|ENDIT|ENDALL|END ADV\b.*|BULLETIN|URGENT|FLASH|ADVISORY|XXX\s.*|EDS?:\s.*|(?:AM|PM|BC)-[A-Z0-9-]+(?:\s+\S.*)?|[A-Z]{2,5}(?:-[A-Z]{2,5}){1,3}\s+\d{3,4}\s?(?:GMT|UTC|[ECMP][SD]T)|[A-Z]{2,5}(?:-[A-Z]{2,5})*-DESK|\d{3,4}\s?(?:GMT|UTC|[ECMP][SD]T)|[A-Z]{2,5} CYCLE DIGEST\b.*|[A-Z]{2,12} (?:STAFF WRITER|SPECIAL CORRESPONDENT|CORRESPONDENT))$")]
+    private static partial Regex Teletype();
 
     /// <summary>
     /// A web archive's toolbar above a captured page: <c>The Wayback Machine - https://web.archive.org/web/2006…</c>,

@@ -82,6 +82,14 @@ internal static class DebrisFilter
     private static void TakeHeadline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         // A newsletter's salutation ("Good morning. …") may come before the headline of its first story; it stays.
+        // A headline the source marks as one (a teletype's "^HEADLINE<", read as a first-level heading) is the headline
+        // wherever it stands: a bulletin's first lines may come before it.
+        if (blocks.FindIndex(0, Math.Min(blocks.Count, MarkedHeadlineReach), b => b.Kind == BlockKind.Heading && b.Level == 1) is >= 0 and var marked)
+        {
+            facts.Title = blocks[marked].Text;
+            blocks.RemoveAt(marked);
+            return;
+        }
         var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
         // Masthead, menus, banners and header fields above the headline are the page's: what they state is kept.
         if (at == 0 && HeadlineFinder.Find(blocks) is > 0 and var found)
@@ -173,6 +181,9 @@ internal static class DebrisFilter
             }
         }
     }
+
+    /// <summary>How far down a marked headline is looked for, in blocks.</summary>
+    private const int MarkedHeadlineReach = 30;
 
     /// <summary>How far below the headline its repeat is looked for, in blocks.</summary>
     private const int RepeatReach = 12;

@@ -7,9 +7,14 @@ namespace Briefings.Clean;
 /// </summary>
 internal static class HardWrap
 {
-    /// <summary>At least two line breaks, and a third of all breaks between two lines of text, fall inside a sentence.</summary>
+    /// <summary>
+    /// At least two line breaks, and a third of all breaks between two lines of text, fall inside a sentence. In text
+    /// all in capitals (teletype and telex copy) a sentence's next word has no small letter to show it, so any word
+    /// after a line that stops mid-sentence counts.
+    /// </summary>
     public static bool Detect(string text)
     {
+        var shouted = WordCount.IsShouted([text], 200);
         int pairs = 0, wraps = 0;
         ReadOnlySpan<char> previous = default;
         foreach (var range in text.AsSpan().Split('\n'))
@@ -18,12 +23,48 @@ internal static class HardWrap
             if (previous.Length > 0 && line.Length > 0)
             {
                 pairs++;
-                if (previous.Length >= 30 && char.IsLower(line[0]) && StopsMidSentence(previous))
+                if (previous.Length >= 30 && (char.IsLower(line[0]) || shouted && char.IsLetterOrDigit(line[0])) && StopsMidSentence(previous))
                     wraps++;
             }
             previous = line;
         }
         return wraps >= 2 && wraps * 3 >= pairs;
+    }
+
+    /// <summary>
+    /// Whether a hard-wrapped line begins a paragraph by its indent alone (<c>   NICOSIA, CYPRUS (CPA) -- …</c>), as
+    /// typewritten and teletype copy marks paragraphs with no blank line between them: it is indented further than the
+    /// line before it.
+    /// </summary>
+    public static bool OpensIndentedParagraph(string line, string previous) =>
+        previous.Trim().Length > 0 && Indent(line) >= 2 && Indent(line) > Indent(previous);
+
+    /// <summary>
+    /// The width the text was wrapped at: four lines in five are no longer. A line much shorter than that ended its
+    /// paragraph or stood alone (a slug, a byline, a priority word), so the next line does not continue it.
+    /// </summary>
+    public static int Width(string[] lines)
+    {
+        var lengths = lines.Select(l => l.Trim().Length).Where(n => n > 0).Order().ToArray();
+        return lengths.Length < 5 ? 0 : lengths[lengths.Length * 4 / 5];
+    }
+
+    /// <summary>Whether a line of text wrapped at <paramref name="width"/> stopped well short of it.</summary>
+    public static bool EndsShort(string line, int width) => width > 0 && line.Trim().Length * 5 < width * 3;
+
+    private static int Indent(string line)
+    {
+        var spaces = 0;
+        foreach (var c in line)
+        {
+            if (c == ' ')
+                spaces++;
+            else if (c == '\t')
+                spaces += 4;
+            else
+                break;
+        }
+        return spaces;
     }
 
     /// <summary>True when a line ends without closing punctuation (a full stop, a colon, a closing quote or bracket).</summary>

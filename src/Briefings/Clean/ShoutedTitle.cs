@@ -15,10 +15,12 @@ internal static partial class ShoutedTitle
     /// <summary>
     /// Each word as the body spells it inside a sentence; a word the body has only at the start of sentences keeps
     /// that capital; a word the body lacks is lower case, unless it holds a digit or a dot (<c>G7</c>, <c>U.S.</c>).
-    /// The first letter is a capital.
+    /// The first letter is a capital. A body in capitals too (teletype copy) shows no case: the headline stays as sent.
     /// </summary>
     public static string Recase(string title, IEnumerable<string> body)
     {
+        if (WordCount.IsShouted(body, 1))
+            return title;
         var spellings = Spellings(body);
         var recased = Word().Replace(title, m =>
         {

@@ -16,6 +16,7 @@ internal static partial class TextBlockReader
         var blocks = new List<Block>();
         var pipeRun = new List<(string Line, int Source)>();
         var paragraphOpen = false;
+        var wrapWidth = !markdown && joinLines ? HardWrap.Width(lines) : 0;
 
         void FlushPipes()
         {
@@ -66,6 +67,8 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
+            if (!markdown && joinLines && i > 0 && (HardWrap.OpensIndentedParagraph(lines[i], lines[i - 1]) || HardWrap.EndsShort(lines[i - 1], wrapWidth)))
+                paragraphOpen = false;
             var spaced = lines[i].Contains("  ", StringComparison.Ordinal) && (SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]));
             foreach (var piece in TagRepair.Repair(lines[i], log))
             {
@@ -97,7 +100,9 @@ internal static partial class TextBlockReader
                     // and so is a forward's marker above them.
                     && !(MailHeaders.IsHeaderField(block.Text) && MailHeaders.IsHeaderField(blocks[^1].Text))
                     && !MailHeaders.IsForwardMarker(block.Text) && !MailHeaders.IsForwardMarker(blocks[^1].Text)
-                    && !LayoutRules.IsRuleLine(block.Text) && !LayoutRules.IsRuleLine(blocks[^1].Text))
+                    && !LayoutRules.IsRuleLine(block.Text) && !LayoutRules.IsRuleLine(blocks[^1].Text)
+                    // Nor a teletype's end of take ("MORE", "ENDIT"), which the story's last line runs into.
+                    && !ChromeLexicon.IsTeletypeLine(block.Text))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));
@@ -132,6 +137,8 @@ internal static partial class TextBlockReader
     {
         if (piece.HeadingLevel > 0)
             return new Block(BlockKind.Heading, Unescape(StripHashes(line))) { Level = Math.Max(2, piece.HeadingLevel), Explicit = true };
+        if (!markdown && TeletypeHeadline().Match(line) is { Success: true } tt)
+            return new Block(BlockKind.Heading, tt.Groups[1].Value.Trim()) { Level = 1, Explicit = true };
         if (AtxHeading().Match(line) is { Success: true } h)
             return new Block(BlockKind.Heading, Unescape(h.Groups[2].Value)) { Level = Math.Max(2, h.Groups[1].Length), Explicit = true };
         var junk = LayoutRules.IsLayoutJunk(line);
@@ -164,6 +171,10 @@ internal static partial class TextBlockReader
 
     [GeneratedRegex(@"^(#{1,6})\s+(.+?)(?:\s+#+)?\s*$")]
     private static partial Regex AtxHeading();
+
+    // A teletype's headline between its format codes: "^IRAN ACCEPTS U.N. CEASEFIRE RESOLUTION<".
+    [GeneratedRegex(@"^\^([^\^<]{3,160})<$")]
+    private static partial Regex TeletypeHeadline();
 
     [GeneratedRegex(@"^(?:[-*+•▪●◦‣·]|\u2013)\s+(\S.*)$")]
     private static partial Regex Bullet();
