@@ -32,8 +32,6 @@ public static partial class ArticleCleaner
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
         var title = frontMatter.Title ?? facts.Title;
-        if (frontMatter.Title is null && title is not null && ShoutedTitle.IsShouted(title))
-            title = ShoutedTitle.Recase(title, blocks.Select(b => b.Text));
         var derived = false;
         if (title is null)
         {

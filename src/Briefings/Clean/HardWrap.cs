@@ -14,7 +14,7 @@ internal static class HardWrap
     /// </summary>
     public static bool Detect(string text)
     {
-        var shouted = WordCount.IsShouted([text], 200);
+        var shouted = WordCount.IsShouted(text);
         int pairs = 0, wraps = 0;
         ReadOnlySpan<char> previous = default;
         foreach (var range in text.AsSpan().Split('\n'))

@@ -41,23 +41,17 @@ internal static class WordCount
     /// <summary>How many parts <c>text.Split(' ')</c> would give, without allocating them.</summary>
     public static int BySpaces(ReadOnlySpan<char> text) => text.Count(' ') + 1;
 
-    /// <summary>
-    /// Text in capitals throughout (teletype and telex copy): fewer than one letter in ten is a small letter, and at
-    /// least <paramref name="minimumCapitals"/> are capitals.
-    /// </summary>
-    public static bool IsShouted(IEnumerable<string> texts, int minimumCapitals)
+    /// <summary>Text in capitals throughout (teletype and telex copy): 200 capitals or more, and fewer than one letter in ten small.</summary>
+    public static bool IsShouted(string text)
     {
         int upper = 0, lower = 0;
-        foreach (var text in texts)
+        foreach (var c in text)
         {
-            foreach (var c in text)
-            {
-                if (char.IsUpper(c))
-                    upper++;
-                else if (char.IsLower(c))
-                    lower++;
-            }
+            if (char.IsUpper(c))
+                upper++;
+            else if (char.IsLower(c))
+                lower++;
         }
-        return upper >= minimumCapitals && lower * 9 < upper;
+        return upper >= 200 && lower * 9 < upper;
     }
 }
