@@ -119,8 +119,11 @@ internal static partial class BylineRules
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]
     private static partial Regex BareName();
 
-    /// <summary>The second line of a wire byline: <c>Associated Press Writer</c>, <c>AP Diplomatic Writer</c>, <c>Staff Correspondent</c>.</summary>
-    [GeneratedRegex(@"^(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:Writer|Correspondent|Reporter)s?$")]
+    /// <summary>
+    /// The second line of a wire or newspaper byline: <c>Associated Press Writer</c>, <c>AP Diplomatic Writer</c>,
+    /// <c>Staff Correspondent</c>, <c>Special to The New York Times</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:Writer|Correspondent|Reporter)s?|Special to (?:[Tt]he )?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4})$")]
     private static partial Regex WireRole();
 
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>

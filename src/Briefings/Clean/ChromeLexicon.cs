@@ -111,6 +111,8 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
+            || t.Length <= 200 && NewspaperPage().IsMatch(t)
+            || t.Length <= 200 && t.Contains('|') && FieldRow().IsMatch(t)
             || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
             || CountryAcknowledgement().IsMatch(t);
@@ -313,7 +315,7 @@ internal static partial class ChromeLexicon
     private static partial Regex AboutOrg();
 
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
-    [GeneratedRegex(@"^(?:notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:reproduced with permission of the copyright (?:holder|owner)\b.*|notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
 
     /// <summary>
@@ -400,6 +402,18 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"\bBC-[A-Za-z]+(?:-[A-Za-z]+)*\b.*\b(?:Ld|Writethru|Adv\d*|URGENT|Bulletin)\b|^[A-Z]{2,4}-[A-Z]{2,4}-[a-z]{2,4}(?:\s+\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT))?$|^\d{2}-\d{2}-\d{2}\s+\d{4}\s?(?:[ECMP][SD]T|GMT)$")]
     private static partial Regex WireSlug();
+
+    /// <summary>
+    /// A printed newspaper's page furniture in an archive's text of it: the jump lines of a story continued on another
+    /// page (<c>Continued on Page A12, Column 1</c>, <c>Continued From Page A1</c>), a transcriber's page-break mark, the
+    /// front page's weather ear and cover price (<c>TODAY: Hazy and hot, high near 94. … 35 CENTS</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(?:continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+[A-Z]?(?:,?\s*col(?:umn|\.)?\s*\d+)?\.?|\[(?:page|column) break\b[^\]]*\]|(?:today|tonight|weather)\s*:\s.*\b(?:highs?|lows?)\b.*|.*\b\d{1,3}\s?(?:CENTS|¢))$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewspaperPage();
+
+    /// <summary>A record's fields in a row: <c>Document type: Front Page Article | Word count: 412</c>; not a byline's (<c>Written By: …</c>).</summary>
+    [GeneratedRegex(@"^(?!.*\b[Bb]y\s*:)(?:[\p{L} ]{2,25}:\s*[^|:]{1,40}?\s*\|\s*)+[\p{L} ]{2,25}:\s*[^|:]{1,40}$")]
+    private static partial Regex FieldRow();
 
     /// <summary>
     /// A news agency's teletype framing around a story: the message's start and end (<c>ZCZC CPA0398 1 B 0058</c>,

@@ -18,6 +18,7 @@ internal static class DebrisFilter
             TakeHeadline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
         RemoveRunningHeads(blocks, facts, log, minimum: 2);
+        NewspaperJumps.RemoveHeads(blocks, log);
         RemoveLines(blocks, facts, log);
         ForeignScript.RemoveLines(blocks, log);
         RemoveSectionLabels(blocks, facts, log);
@@ -418,18 +419,25 @@ internal static class DebrisFilter
 
     /// <summary>
     /// An advertising slot dropped into a sentence leaves it in two paragraphs ("as the two governments" /
-    /// "warned of …"): when the paragraph before the slot stops without closing punctuation and the one after it starts
-    /// in lower case, the slot goes and they are one paragraph again, judged by the rules below as a whole.
+    /// "warned of …"), and so does another story's box on a printed page set into the column (its headline and first
+    /// lines, an archive's OCR reads them in place): when the paragraph before stops without closing punctuation and
+    /// the one after starts in lower case, what stands between goes and they are one paragraph again, judged by the
+    /// rules below as a whole.
     /// </summary>
     private static void RejoinAroundAds(List<Block> blocks, RemovalLog log)
     {
         for (var i = 1; i + 1 < blocks.Count; i++)
         {
-            var (before, ad, after) = (blocks[i - 1], blocks[i], blocks[i + 1]);
-            if (ad.Kind != BlockKind.Paragraph || !PromoRules.IsAdSlot(ad.Text) || before.Kind != BlockKind.Paragraph || after.Kind != BlockKind.Paragraph
-                || after.Text.Length == 0 || !char.IsLower(after.Text[0]) || !HardWrap.StopsMidSentence(before.Text))
+            var before = blocks[i - 1];
+            // Prose cut off mid-sentence, not a heading or a label without a full stop.
+            if (before.Kind != BlockKind.Paragraph || !HardWrap.StopsMidSentence(before.Text) || WordCount.BySpaces(before.Text) < 10)
                 continue;
-            log.Add("promo", ad.Text);
+            var count = IntrusionLength(blocks, i);
+            if (count == 0)
+                continue;
+            var after = blocks[i + count];
+            foreach (var intruder in blocks.Skip(i).Take(count))
+                log.Add(count == 1 && PromoRules.IsAdSlot(intruder.Text) ? "promo" : "layout", intruder.Text);
             before.Text += " " + after.Text;
             // Rejoined, the two halves may turn out to be a flattened table's run-together cells.
             if (FlattenedTableDetector.IsJumble(before.Text))
@@ -437,10 +445,47 @@ internal static class DebrisFilter
                 log.Add("table", before.Text);
                 before.Text = "";
             }
-            blocks.RemoveRange(i, 2);
+            blocks.RemoveRange(i, count + 1);
             i--;
         }
     }
+
+    /// <summary>Another story's box is its headline and its first lines, no more.</summary>
+    private const int MaximumIntrusion = 4;
+
+    /// <summary>
+    /// How many blocks from <paramref name="i"/> on stand inside a sentence that resumes after them in lower case: an
+    /// ad slot, or a box that opens with a headline of its own (a few capitalised words) and runs to at most <see
+    /// cref="MaximumIntrusion"/> blocks, none ending a sentence (its text is cut off by the column); 0 otherwise.
+    /// </summary>
+    private static int IntrusionLength(List<Block> blocks, int i)
+    {
+        var first = blocks[i];
+        if (first.Kind == BlockKind.Paragraph && PromoRules.IsAdSlot(first.Text))
+            return i + 1 < blocks.Count && ResumesSentence(blocks[i + 1]) ? 1 : 0;
+        if (!IsBoxHeadline(first.Text))
+            return 0;
+        for (var count = 1; count <= MaximumIntrusion && i + count < blocks.Count; count++)
+        {
+            var inside = blocks[i + count - 1];
+            if (inside.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || !HardWrap.StopsMidSentence(inside.Text))
+                return 0;
+            if (ResumesSentence(blocks[i + count]))
+                return count;
+        }
+        return 0;
+    }
+
+    /// <summary>Two to ten words, each capitalised, and no closing punctuation: "Ortega Defends Expulsion Of American Ambassador".</summary>
+    private static bool IsBoxHeadline(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 2 and <= 10 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0])) && HardWrap.StopsMidSentence(text);
+    }
+
+    /// <summary>A paragraph in lower case that is not a date line ("miércoles, 18 de octubre de 2023").</summary>
+    private static bool ResumesSentence(Block block) =>
+        block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsLower(block.Text[0]) && !MetadataRules.IsStamp(block.Text, out _, out _);
 
     /// <summary>
     /// Families that a line matches on its own: layout, metadata, source lines, bylines, promos. <paramref

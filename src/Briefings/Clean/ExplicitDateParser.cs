@@ -91,7 +91,7 @@ internal static partial class ExplicitDateParser
 
     private static DateOnly? ToDate(Match m)
     {
-        if (!int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1980 or > 2100)
+        if (!int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100)
             return null;
         int month, day;
         if (m.Groups["month"].Success)

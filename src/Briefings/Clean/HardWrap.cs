@@ -49,8 +49,13 @@ internal static class HardWrap
         return lengths.Length < 5 ? 0 : lengths[lengths.Length * 4 / 5];
     }
 
-    /// <summary>Whether a line of text wrapped at <paramref name="width"/> stopped well short of it.</summary>
-    public static bool EndsShort(string line, int width) => width > 0 && line.Trim().Length * 5 < width * 3;
+    /// <summary>
+    /// Whether a line of text wrapped at <paramref name="width"/> stopped well short of it, so that <paramref name="next"/>
+    /// does not continue it; but in a text not all in capitals, two lines in capitals are a headline set over both.
+    /// </summary>
+    public static bool EndsShort(string line, string next, int width, bool shouted) =>
+        width > 0 && line.Trim().Length * 5 < width * 3
+        && (shouted || WordCount.LettersIfAllCapitals(line) < 2 || WordCount.LettersIfAllCapitals(next) < 2);
 
     private static int Indent(string line)
     {

@@ -35,6 +35,12 @@ internal static partial class MetadataRules
             date ??= later;
             return true;
         }
+        // A newspaper archive's citation of the page: "The Harbor City Tribune (1921-1994); Jul 19, 1988; pg. A1".
+        if (line.Contains("; pg", StringComparison.Ordinal) && ArchiveCitation().Match(line) is { Success: true } cite)
+        {
+            date = ExplicitDateParser.Find(cite.Groups["date"].Value)?.Date;
+            return date is not null;
+        }
         // A broadcast transcript's transmission line: "TX: 17/12/98  0600-0900   ITEM: 0712 IRAQ", the day first.
         if (line.StartsWith("TX", StringComparison.OrdinalIgnoreCase) && Transmission().Match(line) is { Success: true } tx)
         {
@@ -211,6 +217,9 @@ internal static partial class MetadataRules
     // Not inside a two-word keyword: "Last Updated:" and "First Published" are one stamp's keyword, whatever their case.
     [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?<!\b(?:[Ll]ast|[Ff]irst) )(?=(?:Last (?:[Mm]odified|[Uu]pdated)|Updated|First [Pp]ublished|Published)\b|О(?:бновлено|новлено)(?!\p{L}))")]
     private static partial Regex SecondKeyword();
+
+    [GeneratedRegex(@"^.{3,120}?\(\d{4}\s*-\s*(?:\d{4}|current)\)\s*;\s*(?<date>[^;]{6,40});\s*pg\.?\s*\S+")]
+    private static partial Regex ArchiveCitation();
 
     /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>
     [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?\s*(?:,|[–—-])\s*(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}\.?\s*(?:er\s+)?(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$")]

@@ -17,6 +17,7 @@ internal static partial class TextBlockReader
         var pipeRun = new List<(string Line, int Source)>();
         var paragraphOpen = false;
         var wrapWidth = !markdown && joinLines ? HardWrap.Width(lines) : 0;
+        var shouted = wrapWidth > 0 && WordCount.IsShouted(text);
 
         void FlushPipes()
         {
@@ -67,7 +68,7 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
-            if (!markdown && joinLines && i > 0 && (HardWrap.OpensIndentedParagraph(lines[i], lines[i - 1]) || HardWrap.EndsShort(lines[i - 1], wrapWidth)))
+            if (!markdown && joinLines && i > 0 && (HardWrap.OpensIndentedParagraph(lines[i], lines[i - 1]) || HardWrap.EndsShort(lines[i - 1], lines[i], wrapWidth, shouted)))
                 paragraphOpen = false;
             var spaced = lines[i].Contains("  ", StringComparison.Ordinal) && (SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]));
             foreach (var piece in TagRepair.Repair(lines[i], log))
@@ -101,8 +102,8 @@ internal static partial class TextBlockReader
                     && !(MailHeaders.IsHeaderField(block.Text) && MailHeaders.IsHeaderField(blocks[^1].Text))
                     && !MailHeaders.IsForwardMarker(block.Text) && !MailHeaders.IsForwardMarker(blocks[^1].Text)
                     && !LayoutRules.IsRuleLine(block.Text) && !LayoutRules.IsRuleLine(blocks[^1].Text)
-                    // Nor a teletype's end of take ("MORE", "ENDIT"), which the story's last line runs into.
-                    && !ChromeLexicon.IsTeletypeLine(block.Text))
+                    // Nor a teletype's end of take ("MORE", "ENDIT"), which the story's last line runs into, nor a byline.
+                    && !ChromeLexicon.IsTeletypeLine(block.Text) && !IsBylineLine(blocks[^1].Text))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));
@@ -157,6 +158,10 @@ internal static partial class TextBlockReader
             return new Block(BlockKind.ListItem, Unescape(line));
         return new Block(BlockKind.Paragraph, Unescape(line)) { TableDebris = piece.TableDebris, Caption = piece.Caption };
     }
+
+    /// <summary>"By Harold Wentworth-Cole": a byline stands on its line; what follows it (its role, the dateline) is not its.</summary>
+    private static bool IsBylineLine(string text) =>
+        text.Length <= 60 && text.StartsWith("By ", StringComparison.OrdinalIgnoreCase) && WordCount.BySpaces(text) <= 6 && HardWrap.StopsMidSentence(text);
 
     private static bool HasBlockMarker(string line) =>
         AtxHeading().IsMatch(line) || Bullet().IsMatch(line) || Numbered().IsMatch(line) || Quote().IsMatch(line);
