@@ -111,7 +111,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
-            || t.Length <= 200 && NewspaperPage().IsMatch(t)
+            || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
             || t.Length <= 200 && t.Contains('|') && FieldRow().IsMatch(t)
             || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
@@ -408,8 +408,15 @@ internal static partial class ChromeLexicon
     /// page (<c>Continued on Page A12, Column 1</c>, <c>Continued From Page A1</c>), a transcriber's page-break mark, the
     /// front page's weather ear and cover price (<c>TODAY: Hazy and hot, high near 94. … 35 CENTS</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+[A-Z]?(?:,?\s*col(?:umn|\.)?\s*\d+)?\.?|\[(?:page|column) break\b[^\]]*\]|(?:today|tonight|weather)\s*:\s.*\b(?:highs?|lows?)\b.*|.*\b\d{1,3}\s?(?:CENTS|¢))$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+[A-Z]?(?:,?\s*col(?:umn|\.)?\s*\d+)?\.?|\[(?:page|column) break\b[^\]]*\]|(?:today|tonight|weather)\s*:\s.*\b(?:highs?|lows?)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewspaperPage();
+
+    /// <summary>A front page's cover price, closing its ear: <c>… Details, A2.  ***  35 CENTS</c>.</summary>
+    private static bool EndsWithCoverPrice(string t) =>
+        (t.EndsWith("CENTS", StringComparison.Ordinal) || t.EndsWith('¢')) && CoverPrice().IsMatch(t);
+
+    [GeneratedRegex(@"(?:^|\s)\d{1,3}\s?(?:CENTS|¢)$")]
+    private static partial Regex CoverPrice();
 
     /// <summary>A record's fields in a row: <c>Document type: Front Page Article | Word count: 412</c>; not a byline's (<c>Written By: …</c>).</summary>
     [GeneratedRegex(@"^(?!.*\b[Bb]y\s*:)(?:[\p{L} ]{2,25}:\s*[^|:]{1,40}?\s*\|\s*)+[\p{L} ]{2,25}:\s*[^|:]{1,40}$")]

@@ -12,11 +12,13 @@ internal static class ForeignScript
 
     public static void RemoveLines(List<Block> blocks, RemovalLog log)
     {
+        // Cheap test first: most articles have no letter outside the Latin alphabet at all.
+        if (!blocks.Any(b => HasOtherScript(b.Text)))
+            return;
         var (latin, other) = (0, 0);
         foreach (var b in blocks)
             Count(b.Text, ref latin, ref other);
-        // Cheap test first: most articles have no letter outside the Latin alphabet at all.
-        if (other == 0 || latin < (latin + other) * LatinArticle)
+        if (latin < (latin + other) * LatinArticle)
             return;
         blocks.RemoveAll(b =>
         {
@@ -33,13 +35,20 @@ internal static class ForeignScript
     {
         foreach (var c in text)
         {
-            if (!char.IsLetter(c))
-                continue;
-            // Latin: ASCII letters, Latin-1 and Latin Extended (U+00C0–U+024F) and Latin Extended Additional (Vietnamese).
-            if (c < 'ʰ' || c is >= '\u1E00' and <= '\u1EFF')
-                latin++;
-            else
-                other++;
+            if (char.IsLetter(c))
+            {
+                if (IsLatin(c))
+                    latin++;
+                else
+                    other++;
+            }
         }
     }
+
+    /// <summary>Whether the text has a letter of another script: a vectorised search skips its Latin run between.</summary>
+    private static bool HasOtherScript(string text) =>
+        CharacterRepair.AnyBeyondPrintableAscii(text, c => char.IsLetter(c) && !IsLatin(c));
+
+    // Latin: ASCII letters, Latin-1 and Latin Extended (U+00C0–U+024F) and Latin Extended Additional (Vietnamese).
+    private static bool IsLatin(char c) => c < 'ʰ' || c is >= '\u1E00' and <= '\u1EFF';
 }

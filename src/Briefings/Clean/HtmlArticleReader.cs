@@ -30,6 +30,8 @@ internal static class HtmlArticleReader
         "kicker", "reading-time", "ad-slot", "ad-label",
     ];
 
+    private static readonly System.Buffers.SearchValues<string> FurnitureWordSearch = System.Buffers.SearchValues.Create(FurnitureWords, StringComparison.Ordinal);
+
     // A parser sets up a browsing context and its configuration; one per thread serves every article that thread
     // cleans (a parser is not safe to share between threads).
     [ThreadStatic]
@@ -176,7 +178,7 @@ internal static class HtmlArticleReader
             return "byline";
         if (marks.Contains("caption", StringComparison.Ordinal) || marks.Contains("credit", StringComparison.Ordinal))
             return "caption";
-        return FurnitureWords.Any(w => marks.Contains(w, StringComparison.Ordinal)) ? "promo" : null;
+        return marks.AsSpan().ContainsAny(FurnitureWordSearch) ? "promo" : null;
     }
 
     private static void AddText(List<Block> blocks, BlockKind kind, IElement element, Action<Block>? configure)

@@ -16,6 +16,8 @@ internal static class JsonRecordReader
     private static readonly string[] DateKeys = ["datePublished", "published", "publishedAt", "pubDate", "date"];
     private static readonly string[] AuthorKeys = ["byline", "author", "creator"];
 
+    private static readonly System.Buffers.SearchValues<string> QuotedBodyKeys = System.Buffers.SearchValues.Create([.. BodyKeys.Select(k => "\"" + k + "\"")], StringComparison.Ordinal);
+
     /// <summary>A body shorter than this is a teaser or a caption, not an article.</summary>
     private const int MinimumBody = 400;
 
@@ -26,7 +28,7 @@ internal static class JsonRecordReader
     public static FeedItem? Read(string text)
     {
         // Cheap test first: a record names its body field.
-        if (!BodyKeys.Any(k => text.Contains("\"" + k + "\"", StringComparison.Ordinal)))
+        if (!text.Contains('{') || !text.AsSpan().ContainsAny(QuotedBodyKeys))
             return null;
         var attempts = 0;
         for (var at = text.IndexOf('{'); at >= 0 && attempts < MaximumAttempts; at = text.IndexOf('{', at + 1))

@@ -9,25 +9,32 @@ namespace Briefings.Clean;
 /// </summary>
 internal static class PageDates
 {
-    // Metadata names for the publication date, as sites write them; modification dates are left out on purpose.
-    private const string PublishedMeta =
-        "meta[property='article:published_time'], meta[name='article:published_time'], meta[itemprop='datePublished'], " +
-        "meta[name='date'], meta[name='pubdate'], meta[name='publishdate'], meta[name='publish-date'], " +
-        "meta[name='dc.date'], meta[name='DC.date'], meta[name='dc.date.issued'], meta[name='DC.date.issued'], " +
-        "meta[name='dcterms.created'], meta[name='DCTERMS.created'], meta[name='sailthru.date'], meta[name='parsely-pub-date']";
+    // Metadata names for the publication date, as sites write them (Open Graph's in "property", the rest in "name" or
+    // microdata's "itemprop"); modification dates are left out on purpose.
+    private static readonly HashSet<string> PublishedNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article:published_time", "datePublished", "date", "pubdate", "publishdate", "publish-date", "dc.date",
+        "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+    };
 
     /// <summary>The publication date the page's metadata states, or null.</summary>
     public static DateOnly? Published(IDocument document)
     {
-        foreach (var meta in document.QuerySelectorAll(PublishedMeta))
+        foreach (var meta in document.GetElementsByTagName("meta"))
         {
-            if (DateIn(meta.GetAttribute("content")) is { } date)
+            var name = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop");
+            if (name is not null && PublishedNames.Contains(name) && DateIn(meta.GetAttribute("content")) is { } date)
                 return date;
         }
-        if (document.QuerySelector("time[itemprop='datePublished'], time[pubdate]") is { } stamped && DateIn(stamped.GetAttribute("datetime")) is { } time)
-            return time;
-        foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+        foreach (var time in document.GetElementsByTagName("time"))
         {
+            if ((time.HasAttribute("pubdate") || time.GetAttribute("itemprop") == "datePublished") && DateIn(time.GetAttribute("datetime")) is { } stamped)
+                return stamped;
+        }
+        foreach (var script in document.GetElementsByTagName("script"))
+        {
+            if (script.GetAttribute("type") != "application/ld+json")
+                continue;
             var json = script.TextContent;
             var at = json.IndexOf("\"datePublished\"", StringComparison.Ordinal);
             if (at < 0)
@@ -48,9 +55,9 @@ internal static class PageDates
     {
         if (document.Body is null)
             return null;
-        foreach (var time in document.Body.QuerySelectorAll("time[datetime]"))
+        foreach (var time in document.Body.GetElementsByTagName("time"))
         {
-            if (!AncestorsAndSelf(time).Any(IsOtherStories) && DateIn(time.GetAttribute("datetime")) is { } date)
+            if (time.GetAttribute("datetime") is { } value && !AncestorsAndSelf(time).Any(IsOtherStories) && DateIn(value) is { } date)
                 return date;
         }
         return null;

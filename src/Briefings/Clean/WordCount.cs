@@ -44,6 +44,14 @@ internal static class WordCount
     /// <summary>Text in capitals throughout (teletype and telex copy): 200 capitals or more, and fewer than one letter in ten small.</summary>
     public static bool IsShouted(string text)
     {
+        // Cheap test first: ordinary text has a small letter in every few characters of its first lines.
+        var head = text.AsSpan(0, Math.Min(text.Length, 400));
+        var small = 0;
+        foreach (var c in head)
+        {
+            if (char.IsAsciiLetterLower(c) && ++small >= 40)
+                return false;
+        }
         int upper = 0, lower = 0;
         foreach (var c in text)
         {
