@@ -106,7 +106,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && PosterEdit().IsMatch(t)
             || TranscriptNotice().IsMatch(t)
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
-            || t.Length <= 120 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
+            || t.Length <= 160 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
@@ -448,7 +448,7 @@ internal static partial class ChromeLexicon
     private static partial Regex WebArchive();
 
     /// <summary>A classification marking a document repeats on every page: <c>CONFIDENTIAL – for internal distribution only</c>.</summary>
-    [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:strictly )?(?:confidential|restricted|internal|secret|official)\b[\s–—:-]*(?:for |not for )?(?:internal|official|limited|external)? ?(?:distribution|use|circulation) only\b.*$|^(?:classification|distribution|status)\s*:\s*\S|^classified by\s*:\s*\S.*\breasons?\b.*$", RegexOptions.IgnoreCase)]
     private static partial Regex Classification();
 
     /// <summary>A meeting's number in official records (<c>3890th Meeting (AM)</c>) and their note (<c>For information media. Not an official record.</c>).</summary>

@@ -91,6 +91,11 @@ internal static class DebrisFilter
             blocks.RemoveAt(marked);
             return;
         }
+        if (CableSubject(blocks, facts, log) is { } subject)
+        {
+            facts.Title = subject;
+            return;
+        }
         var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
         // Masthead, menus, banners and header fields above the headline are the page's: what they state is kept.
         if (at == 0 && HeadlineFinder.Find(blocks) is > 0 and var found)
@@ -181,6 +186,39 @@ internal static class DebrisFilter
                 return;
             }
         }
+    }
+
+    /// <summary>
+    /// A diplomatic cable's or a government memo's subject line in capitals (<c>SUBJECT: MEDVEDEV'S FIRST ADDRESS:
+    /// ISKANDERS FOR KALININGRAD,</c>, carried on over the next line) is its headline; null when there is none.
+    /// </summary>
+    private static string? CableSubject(List<Block> blocks, ArticleFacts facts, RemovalLog log)
+    {
+        var at = blocks.FindIndex(0, Math.Min(blocks.Count, MarkedHeadlineReach), b => b.Text.StartsWith("SUBJECT: ", StringComparison.Ordinal) || b.Text.StartsWith("SUBJ: ", StringComparison.Ordinal));
+        if (at < 0)
+            return null;
+        var subject = blocks[at].Text[(blocks[at].Text.IndexOf(':') + 1)..].Trim();
+        if (WordCount.LettersIfAllCapitals(subject) < 8)
+            return null;
+        // Above the subject is the cable's header (routing, its date-time group, classification, tags) and the
+        // archive's page around it: none of it is the text, and the date-time group dates it.
+        foreach (var b in blocks.Take(at))
+        {
+            facts.OfferDate(MetadataRules.DateTimeGroupDate(b.Text));
+            log.Add("metadata", b.Text);
+        }
+        log.Add("duplicate-title", blocks[at].Text);
+        blocks.RemoveRange(0, at + 1);
+        at = 0;
+        // A subject wrapped at the field's width goes on in capitals on the next line.
+        if (at < blocks.Count && HardWrap.StopsMidSentence(subject) && WordCount.LettersIfAllCapitals(blocks[at].Text) >= 2
+            && blocks[at].Text.Length <= 80 && !blocks[at].Text.Contains(':'))
+        {
+            subject += " " + blocks[at].Text;
+            log.Add("duplicate-title", blocks[at].Text);
+            blocks.RemoveAt(at);
+        }
+        return subject;
     }
 
     /// <summary>How far down a marked headline is looked for, in blocks.</summary>

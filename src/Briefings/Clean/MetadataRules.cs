@@ -41,6 +41,17 @@ internal static partial class MetadataRules
             date = ExplicitDateParser.Find(cite.Groups["date"].Value)?.Date;
             return date is not null;
         }
+        // The Government Printing Office's header of a record: "[Congressional Record Volume 145, Number 138 (Wednesday, October 13, 1999)]".
+        if (line.StartsWith('[') && GpoHeader().Match(line) is { Success: true } gpo)
+        {
+            date = ExplicitDateParser.Find(gpo.Groups["date"].Value)?.Date;
+            return date is not null;
+        }
+        if (DateTimeGroupDate(line) is { } dtg)
+        {
+            date = dtg;
+            return true;
+        }
         // A broadcast transcript's transmission line: "TX: 17/12/98  0600-0900   ITEM: 0712 IRAQ", the day first.
         if (line.StartsWith("TX", StringComparison.OrdinalIgnoreCase) && Transmission().Match(line) is { Success: true } tx)
         {
@@ -217,6 +228,21 @@ internal static partial class MetadataRules
     // Not inside a two-word keyword: "Last Updated:" and "First Published" are one stamp's keyword, whatever their case.
     [GeneratedRegex(@"(?<=[\p{L}\d.)]|\s)(?<!\b(?:[Ll]ast|[Ff]irst) )(?=(?:Last (?:[Mm]odified|[Uu]pdated)|Updated|First [Pp]ublished|Published)\b|О(?:бновлено|новлено)(?!\p{L}))")]
     private static partial Regex SecondKeyword();
+
+    /// <summary>The date of a cable's date-time group: precedence, day, time in Zulu, month, year (<c>P 051542Z NOV 08</c>).</summary>
+    public static DateOnly? DateTimeGroupDate(string line)
+    {
+        if (line.Length > 24 || DateTimeGroup().Match(line) is not { Success: true } dtg)
+            return null;
+        var year = int.Parse(dtg.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return ExplicitDateParser.Find($"{dtg.Groups["d"].Value} {dtg.Groups["m"].Value} {(year < 50 ? 2000 : 1900) + year}")?.Date;
+    }
+
+    [GeneratedRegex(@"^\[(?:Congressional Record|Federal Register)\b[^\]()]*\((?<date>[^()]*\d{4})\)\]$")]
+    private static partial Regex GpoHeader();
+
+    [GeneratedRegex(@"^[OPRZ]{1,2}\s+(?<d>\d{2})\d{4}Z\s+(?<m>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)\s+(?<y>\d{2})$")]
+    private static partial Regex DateTimeGroup();
 
     [GeneratedRegex(@"^.{3,120}?\(\d{4}\s*-\s*(?:\d{4}|current)\)\s*;\s*(?<date>[^;]{6,40});\s*pg\.?\s*\S+")]
     private static partial Regex ArchiveCitation();

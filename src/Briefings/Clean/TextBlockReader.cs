@@ -103,7 +103,9 @@ internal static partial class TextBlockReader
                     && !MailHeaders.IsForwardMarker(block.Text) && !MailHeaders.IsForwardMarker(blocks[^1].Text)
                     && !LayoutRules.IsRuleLine(block.Text) && !LayoutRules.IsRuleLine(blocks[^1].Text)
                     // Nor a teletype's end of take ("MORE", "ENDIT"), which the story's last line runs into, nor a byline.
-                    && !ChromeLexicon.IsTeletypeLine(block.Text) && !IsBylineLine(blocks[^1].Text))
+                    && !ChromeLexicon.IsTeletypeLine(block.Text) && !IsBylineLine(blocks[^1].Text)
+                    // Nor a line in square brackets, an editor's or a record's note ("[Senate]", "[Pages S12505-S12512]").
+                    && !IsBracketed(block.Text) && !IsBracketed(blocks[^1].Text))
                 {
                     // Joining lines can complete a tag split across them ("<" at a line end).
                     blocks[^1].Text = TagRepair.Strip(HardWrap.Join(blocks[^1].Text, block.Text));
@@ -158,6 +160,8 @@ internal static partial class TextBlockReader
             return new Block(BlockKind.ListItem, Unescape(line));
         return new Block(BlockKind.Paragraph, Unescape(line)) { TableDebris = piece.TableDebris, Caption = piece.Caption };
     }
+
+    private static bool IsBracketed(string text) => text.Length > 2 && text[0] == '[' && text[^1] == ']';
 
     /// <summary>"By Harold Wentworth-Cole": a byline stands on its line; what follows it (its role, the dateline) is not its.</summary>
     private static bool IsBylineLine(string text) =>

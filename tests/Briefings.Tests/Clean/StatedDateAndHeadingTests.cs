@@ -22,6 +22,9 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Sunday, January 1, 2006 Posted: 1847 GMT (0247 HKT)", 2006, 1, 1)]
     [InlineData("12.03.2016 09:41 Обновлено: 12.03.2016 18:02 Просмотров: 3051", 2016, 3, 12)]
     [InlineData("Опубліковано: 24.08.2021", 2021, 8, 24)]
+    [InlineData("[Congressional Record Volume 150, Number 12 (Tuesday, February 10, 2004)]", 2004, 2, 10)]
+    [InlineData("O 121530Z MAR 03", 2003, 3, 12)]
+    [InlineData("The Lakeshore Daily Ledger (1902-1991); Mar 27, 1979; pg. 1", 1979, 3, 27)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
