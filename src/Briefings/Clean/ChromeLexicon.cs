@@ -113,6 +113,7 @@ internal static partial class ChromeLexicon
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
             || t.Length <= 200 && t.Contains('|') && FieldRow().IsMatch(t)
+            || t[0] == '[' && t.Length <= 120 && ButtonRow().IsMatch(t)
             || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
             || CountryAcknowledgement().IsMatch(t);
@@ -417,6 +418,10 @@ internal static partial class ChromeLexicon
 
     [GeneratedRegex(@"(?:^|\s)\d{1,3}\s?(?:CENTS|¢)$")]
     private static partial Regex CoverPrice();
+
+    /// <summary>A row of controls in brackets, a text-size widget after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[Suggest to a friend]</c>.</summary>
+    [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} ]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3})?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ButtonRow();
 
     /// <summary>A record's fields in a row: <c>Document type: Front Page Article | Word count: 412</c>; not a byline's (<c>Written By: …</c>).</summary>
     [GeneratedRegex(@"^(?!.*\b[Bb]y\s*:)(?:[\p{L} ]{2,25}:\s*[^|:]{1,40}?\s*\|\s*)+[\p{L} ]{2,25}:\s*[^|:]{1,40}$")]

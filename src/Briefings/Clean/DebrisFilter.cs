@@ -321,6 +321,9 @@ internal static class DebrisFilter
             {
                 inLinkList = startsList;
                 facts.OfferSource(PromoRules.RepublishedFrom(b.Text));
+                // A bare date is chrome on a masthead (the edition's day) but dates the article right under its headline.
+                if (i == 0 && MetadataRules.IsStamp(b.Text, out var underHeadline, out _))
+                    facts.OfferDate(underHeadline);
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;

@@ -67,9 +67,22 @@ internal static partial class HeadlineFinder
 
     private static bool IsCandidate(Block block) =>
         TitleRules.IsHeadline(block) && !IsPageLine(block) && !IsMenuRow(block.Text) && !LayoutRules.IsPieceLabel(block.Text)
-        && ExplicitDateParser.Find(block.Text) is null && !MetadataRules.IsStamp(block.Text, out _, out _) && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
+        && !IsDateLine(block.Text) && !MetadataRules.IsStamp(block.Text, out _, out _) && !BylineRules.IsByline(block.Text, nearTop: true, out _, out _)
         && !PromoRules.IsPromo(block.Text, out _)
         && !CaptionRules.HasCredit(block.Text) && !CaptionRules.IsLoneCredit(block.Text, afterShortLine: true);
+
+    /// <summary>
+    /// A line with a date in it: a date bar, an edition line, a header field. A headline may name its day at its end
+    /// ("Foreign Ministry Spokesperson's Regular Press Conference on April 11, 2012"), after six words of its own.
+    /// </summary>
+    private static bool IsDateLine(string text)
+    {
+        if (ExplicitDateParser.Find(text) is not { } date)
+            return false;
+        var before = text[..date.Index].TrimEnd();
+        return !(date.Index + date.Length >= text.Length - 1 && WordCount.BySpaces(before) >= 7
+            && (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)));
+    }
 
     /// <summary>A line no headline looks like: an address, a header field, an image's label, a row laid out with spaces.</summary>
     public static bool IsPageLine(Block block)
@@ -107,8 +120,8 @@ internal static partial class HeadlineFinder
             score -= 2;
         if (words.Length <= 6 && words.Any(w => PublicationWords.Contains(w.Trim(',', '.', ':'))))
             score -= 3;
-        // A headline may stand right over its byline; a ticker or a promo above it does not.
-        if (i + 1 < blocks.Count && BylineRules.IsByline(blocks[i + 1].Text, nearTop: true, out _, out _))
+        // A headline may stand right over its byline or its date line; a ticker or a promo above it does not.
+        if (i + 1 < blocks.Count && (BylineRules.IsByline(blocks[i + 1].Text, nearTop: true, out _, out _) || MetadataRules.IsStamp(blocks[i + 1].Text, out _, out _)))
             score += 2;
         // A page that repeats a line further down (a forum post's title above the pasted article) names its headline.
         for (var j = i + 1; j < Math.Min(blocks.Count, Reach * 2); j++)
