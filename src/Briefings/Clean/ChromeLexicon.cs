@@ -12,7 +12,7 @@ internal static partial class ChromeLexicon
 {
     /// <summary>Headers above a list of links to other stories, in several languages.</summary>
     private const string ListHeader =
-        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
+        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading| by [\p{L}\p{N} ]{2,20})?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
         + @"|weitere (?:meldungen|nachrichten|artikel|themen)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|meistgelesen"
         + @"|(?:à )?lire aussi|sur le même sujet|à voir aussi|les plus lus"
         + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
@@ -144,7 +144,10 @@ internal static partial class ChromeLexicon
 
     private static bool IsReproductionNotice(string line) => line.AsSpan().ContainsAny(ReproductionStems) && Reproduction().IsMatch(line);
 
-    /// <summary>A header after which the rest of a press release is boilerplate (notes to editors, media contacts), or an end-of-copy mark.</summary>
+    /// <summary>
+    /// A header after which the rest is boilerplate: a press release's notes to editors and media contacts, an
+    /// end-of-copy mark, a read-later app's list of the reader's highlights, an archive's permission notice.
+    /// </summary>
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
     /// <summary>
@@ -316,7 +319,7 @@ internal static partial class ChromeLexicon
     private static partial Regex AboutOrg();
 
     // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
-    [GeneratedRegex(@"^(?:reproduced with permission of the copyright (?:holder|owner)\b.*|notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:reproduced with permission of the copyright (?:holder|owner)\b.*|(?:my |your )?highlights(?: (?:&|and) notes)?(?: \(\d+\))?|notes? (?:&|and) highlights(?: \(\d+\))?|notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
 
     /// <summary>
