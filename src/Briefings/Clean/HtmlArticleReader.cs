@@ -28,6 +28,9 @@ internal static class HtmlArticleReader
         "message_service", "service_message", "forwarded", "link_preview", "button", "btn",
         // A section's label over the headline, the reading time, an advertisement's slot and label.
         "kicker", "reading-time", "ad-slot", "ad-label",
+        // A social network's post frame (Mastodon's names among others): the poster's name and handle, the post's
+        // meta line and action bar, a content warning, the sign-in banner, the compose panel, the column's header.
+        "display-name", "status__info", "__meta", "action-bar", "spoiler-text", "spoiler-link", "sign-in", "compose-panel", "column-header",
     ];
 
     private static readonly System.Buffers.SearchValues<string> FurnitureWordSearch = System.Buffers.SearchValues.Create(FurnitureWords, StringComparison.Ordinal);
@@ -214,8 +217,8 @@ internal static class HtmlArticleReader
     private static string InnerText(IElement element)
     {
         var clone = (IElement)element.Clone();
-        // Also a wiki's citation markers ("[4]") and "[edit]" links, inline in the text they follow.
-        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, .reference, .mw-editsection").ToList())
+        // Also a wiki's citation markers ("[4]") and "[edit]" links, inline in the text they follow, and a post's content warning.
+        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, .reference, .mw-editsection, .spoiler-text").ToList())
             junk.Remove();
         foreach (var br in clone.QuerySelectorAll("br").ToList())
             br.Replace(clone.Owner!.CreateTextNode("\n"));
