@@ -20,8 +20,8 @@ internal static partial class BylineRules
     {
         author = null;
         outlet = null;
-        // Emphasis does not make a byline prose: "**By A and B** · Place".
-        if (line.StartsWith('*') || line.StartsWith('_'))
+        // Emphasis does not make a byline prose: "**By A and B** · Place", "By **A and B**".
+        if (line.Contains('*') || line.Contains('_'))
             line = line.Replace("**", "").Replace("__", "").Trim('*', '_', ' ');
         if (line.Length > 160)
             return line.Length < 400 && IsCreditLine(line);
@@ -125,6 +125,12 @@ internal static partial class BylineRules
     /// </summary>
     [GeneratedRegex(@"^(?:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4}(?:Writer|Correspondent|Reporter)s?|Special to (?:[Tt]he )?(?:\p{Lu}[\p{L}.&'’-]*\s*){1,4})$")]
     private static partial Regex WireRole();
+
+    /// <summary>An author's bio: <c>Eleanor Hayes is a contributing writer at The Longitude Review. She covered …</c>.</summary>
+    public static bool IsAuthorBio(string text) => text.Length <= 600 && text.Contains(" is ", StringComparison.Ordinal) && AuthorBio().IsMatch(text.TrimStart('*', '_'));
+
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:writer|editor|correspondent|reporter|journalist|fellow|professor|analyst|columnist|author|director|researcher|lecturer|contributor|historian)s?\b")]
+    private static partial Regex AuthorBio();
 
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[^.!?;:]{2,90})$")]

@@ -655,6 +655,10 @@ internal static class DebrisFilter
         if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
             && ProseParagraphs(blocks, i) >= 3)
             return true;
+        // An author's bio closes the article ("Eleanor Hayes is a contributing writer at …"); a quoted expert
+        // introduced the same way in the text has more of the article after her.
+        if (BylineRules.IsAuthorBio(text) && ProseParagraphs(blocks, i) >= 3 && !SentencesAfter(blocks, i))
+            return true;
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }
 

@@ -438,4 +438,19 @@ public sealed class PageFurnitureTests
         Assert.Single(body.Split('\n'), line => line.Contains("grid holds", StringComparison.OrdinalIgnoreCase));
         Assert.Equal(!repeated, body.Contains("> " + quote, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void An_authors_bio_closing_the_article_goes_and_an_expert_introduced_in_the_text_stays()
+    {
+        var text = "Ports reopen on the Black Sea\n\n" +
+            "Grain ships left the port of Odesa on Monday for the first time in five months, under a deal brokered by Turkey and the United Nations.\n\n" +
+            "Mara Olsen is a senior fellow at the Harbour Institute. She said the first voyages would show whether insurers trusted the corridor.\n\n" +
+            "Insurers had kept premiums high through the summer, and several owners said they would wait for the first convoys to arrive safely before sending their own ships.\n\n" +
+            "The agreement runs for 120 days and can be renewed if both sides agree, officials in Istanbul said on Monday evening.\n\n" +
+            "*Tomas Berg is a contributing writer at The Harbour Review. He covered the Black Sea ports for a decade.*\n\n" +
+            "*This article appeared in the print edition.*\n";
+        var body = CleanedView.Clean("ports.md", text)!.Body;
+        Assert.Contains("Mara Olsen is a senior fellow", body);
+        Assert.DoesNotContain("Tomas Berg", body);
+    }
 }
