@@ -597,11 +597,23 @@ internal static class DebrisFilter
         // The lede is the first paragraph that will not become a heading; after a standfirst (a short first paragraph
         // without a dateline, "**The US exit … the ministry said**"), a wire's dateline opens the second. Only one that
         // names its agency ("/TASS/", "(Reuters)"): a capitalised name and a colon there is a speaker ("MAYA OLSEN:").
-        var ledes = blocks.Where(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text)).Take(2).ToList();
-        if (ledes.Count == 0 || StripDateline(ledes[0], facts, log, agencyOnly: false) || ledes.Count < 2 || WordCount.BySpaces(ledes[0].Text) > StandfirstWords)
+        // Without its dateline the first may read as a heading, as it will when the cleaned text is cleaned again: the
+        // ledes are looked for again, so that the second cleaning finds nothing more to strip.
+        var ledes = Ledes(blocks);
+        if (ledes.Count == 0)
             return;
-        StripDateline(ledes[1], facts, log, agencyOnly: true);
+        if (StripDateline(ledes[0], facts, log, agencyOnly: false))
+        {
+            ledes = Ledes(blocks);
+            if (ledes.Count > 0)
+                StripDateline(ledes[0], facts, log, agencyOnly: false);
+        }
+        if (ledes.Count == 2 && WordCount.BySpaces(ledes[0].Text) <= StandfirstWords)
+            StripDateline(ledes[1], facts, log, agencyOnly: true);
     }
+
+    private static List<Block> Ledes(List<Block> blocks) =>
+        [.. blocks.Where(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text)).Take(2)];
 
     /// <summary>The most words a standfirst above a wire story's dateline has.</summary>
     private const int StandfirstWords = 45;
