@@ -59,6 +59,8 @@ public sealed class LeaderLinkingTests
     [InlineData("President Lyndon Johnson signed the act. Mr Johnson was tired.")]
     [InlineData("Foreign ministry spokesman Wang Wenbin said Wang would not comment.")]
     [InlineData("The Kremlin and Washington traded accusations.")]
+    [InlineData("The USS Gerald Ford sailed for the eastern Mediterranean on Sunday.")]
+    [InlineData("The aircraft carrier Gerald Ford and its escorts moved closer to the coast.")]
     public void Places_firms_institutions_and_namesakes_are_traps(string body)
     {
         var leaders = Leaders(body);

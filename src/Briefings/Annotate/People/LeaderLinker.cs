@@ -27,7 +27,7 @@ internal sealed class LeaderLinker(NameIndex names)
                     continue;
                 for (var k = i; k <= last; k++)
                     consumed[k] = true;
-                if (!IsTrapAfter(text, last, fullName: true) && !IsCompanyJoin(text, i, last))
+                if (!IsTrapAfter(text, last, fullName: true) && !IsCompanyJoin(text, i, last) && !IsShipName(text, i))
                     mentions.Add(new LeaderMention(form.Leader, i, last, true, OfficePhraseReader.Read(text, i, last)));
                 break;
             }
@@ -45,7 +45,7 @@ internal sealed class LeaderLinker(NameIndex names)
             if (candidates is null)
                 continue;
             var end = candidates.Max(c => c.Last);
-            if (IsTrapAfter(text, end, fullName: false) || IsCompanyJoin(text, i, end) || PartOfOtherName(text, i, end))
+            if (IsTrapAfter(text, end, fullName: false) || IsCompanyJoin(text, i, end) || PartOfOtherName(text, i, end) || IsShipName(text, i))
                 continue;
             var phrase = OfficePhraseReader.Before(text, i);
             if (phrase is { Place: PhrasePlace.AppositiveBefore })
@@ -153,6 +153,10 @@ internal sealed class LeaderLinker(NameIndex names)
         // "Trump's administration" names the government, not the man.
         return !fullName && tokens[last].Possessive && next.Key == "administration" && next.Sentence == tokens[last].Sentence && text.Gap(last).Trim().Length <= 2;
     }
+
+    /// <summary>"USS Ronald Reagan", "the aircraft carrier Gerald R. Ford": a ship named after the person.</summary>
+    private static bool IsShipName(ScannedText text, int first) =>
+        first > 0 && text.Joined(first - 1) && Vocabulary.ShipWords.Contains(text.Tokens[first - 1].Key);
 
     /// <summary>"Johnson &amp; Johnson", "Procter &amp; Gamble": a firm.</summary>
     private static bool IsCompanyJoin(ScannedText text, int first, int last) =>

@@ -69,6 +69,10 @@ internal static class Vocabulary
         "causeway", "canal", "mosque", "expressway", "motorway", "terminal", "international", "tribunal", "court",
         "convention", "conventions", "garden", "gardens");
 
+    /// <summary>Words before a name that make it a ship's: "USS Ronald Reagan", "the carrier Abraham Lincoln".</summary>
+    public static readonly WordSet ShipWords = Set(
+        "uss", "hms", "hmas", "hmcs", "ins", "carrier", "destroyer", "frigate", "cruiser", "warship", "submarine", "ship", "vessel");
+
     /// <summary>Words a place's name ends with that are nobody's surname: "White House Rose Garden", "Downing Street".</summary>
     public static readonly WordSet PlaceEndings = Set(
         "garden", "gardens", "street", "avenue", "boulevard", "square", "plaza", "airport", "bridge", "tower", "towers",
