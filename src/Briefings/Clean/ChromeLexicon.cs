@@ -12,7 +12,7 @@ internal static partial class ChromeLexicon
 {
     /// <summary>Headers above a list of links to other stories, in several languages.</summary>
     private const string ListHeader =
-        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading| by [\p{L}\p{N} ]{2,20})?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
+        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading| by [\p{L}\p{N} ]{2,20})?|trending (?:in|on) [\p{L}\p{N} ]{2,30}|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
         + @"|weitere (?:meldungen|nachrichten|artikel|themen)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|meistgelesen"
         + @"|(?:à )?lire aussi|sur le même sujet|à voir aussi|les plus lus"
         + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
@@ -114,6 +114,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
             || t.Length <= 200 && t.Contains('|') && FieldRow().IsMatch(t)
             || t[0] == '[' && t.Length <= 120 && ButtonRow().IsMatch(t)
+            || t.Length <= 200 && (AppPromo().IsMatch(t) || ActionBar().IsMatch(t))
             || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
             || CountryAcknowledgement().IsMatch(t);
@@ -421,6 +422,14 @@ internal static partial class ChromeLexicon
 
     [GeneratedRegex(@"(?:^|\s)\d{1,3}\s?(?:CENTS|¢)$")]
     private static partial Regex CoverPrice();
+
+    /// <summary>A news app's calls to install or open it: <c>Download the app for the full story</c>, <c>Get … on the App Store and Google Play</c>.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:download|get|install) (?:the|our) (?:[\p{L}]+ ){0,2}app\b|open in (?:the )?app\b)|\bon the app store\b|\bgoogle play\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AppPromo();
+
+    /// <summary>A post's or story's action bar, its emoji and counts between: <c>👍 React   💬 Comment   ↗️ Share   🔖 Save</c>.</summary>
+    [GeneratedRegex(@"^(?:[^\p{L}\p{N}]*(?:react|like|comment|share|save|reply|repost|bookmark|follow|copy link)s?\s*[\d.,]*[km]?\s*){2,}$", RegexOptions.IgnoreCase)]
+    private static partial Regex ActionBar();
 
     /// <summary>A row of controls in brackets, a text-size widget after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[Suggest to a friend]</c>.</summary>
     [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} ]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3})?$", RegexOptions.IgnoreCase)]
