@@ -424,7 +424,7 @@ internal static partial class ChromeLexicon
     private static partial Regex CoverPrice();
 
     /// <summary>A news app's calls to install or open it: <c>Download the app for the full story</c>, <c>Get … on the App Store and Google Play</c>.</summary>
-    [GeneratedRegex(@"^\W*(?:(?:download|get|install) (?:the|our) (?:[\p{L}]+ ){0,2}app\b|open in (?:the )?app\b)|\bon the app store\b|\bgoogle play\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:(?:download|get|install) (?:the|our) (?:[\p{L}]+ ){0,2}app\b|open in (?:the )?app\b)|\bon the app store\b|\bgoogle play\b", RegexOptions.IgnoreCase)]
     private static partial Regex AppPromo();
 
     /// <summary>A post's or story's action bar, its emoji and counts between: <c>👍 React   💬 Comment   ↗️ Share   🔖 Save</c>.</summary>

@@ -453,4 +453,16 @@ public sealed class PageFurnitureTests
         Assert.Contains("Mara Olsen is a senior fellow", body);
         Assert.DoesNotContain("Tomas Berg", body);
     }
+
+    [Theory]
+    [InlineData("⬇️ Download the app for the full story and alerts: https://get.news.example/ios")]
+    [InlineData("Get Harbour News on the App Store and Google Play")]
+    [InlineData("👍 React   💬 Comment   ↗️ Share   🔖 Save")]
+    [InlineData("Like 1.2K · Comment 88 · Share")]
+    public void A_news_apps_calls_and_action_bar_are_chrome(string line) =>
+        Assert.True(ChromeLexicon.IsChrome(line, out _));
+
+    [Fact]
+    public void A_sentence_about_an_app_store_is_not_chrome() =>
+        Assert.False(ChromeLexicon.IsChrome("Regulators said the company had removed the messaging service from its app store in China last week.", out _));
 }
