@@ -394,10 +394,11 @@ internal static partial class ChromeLexicon
     private static partial Regex WireAdvisory();
 
     /// <summary>
-    /// The note that a translation's text came from elsewhere: <c>Translated from the German by Clara Weitz.</c>, and an
-    /// editor's note that says so (<c>Editor's note: This article first appeared in German in … Translated from …</c>).
+    /// The note that a translation's text came from elsewhere: <c>Translated from the German by Clara Weitz.</c>, an
+    /// editor's note that says so (<c>Editor's note: This article first appeared in German in … Translated from …</c>),
+    /// and a ministry's <c>(Provisional translation)</c> with its note that only the original text is authentic.
     /// </summary>
-    [GeneratedRegex(@"^(?:editor['’]?s note\s*:.{0,200}?)?translated (?:from (?:the )?[a-z]+ )?by [a-z]", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:editor['’]?s note\s*:.{0,200}?)?translated (?:from (?:the )?[a-z]+ )?by [a-z]|^\(?(?:provisional|unofficial) translation\)?$|^\(?note\)?\s*:?\s*this is (?:a|an) (?:provisional|unofficial) translation\b|\bonly the original [a-z]+ (?:text|version) (?:is|shall be) (?:authentic|authoritative)\b", RegexOptions.IgnoreCase)]
     private static partial Regex TranslationCredit();
 
     /// <summary>

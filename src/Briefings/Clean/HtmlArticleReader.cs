@@ -18,7 +18,7 @@ internal static class HtmlArticleReader
         // A reader poll and a social post embedded in the story (its text is the poster's, not the article's).
         "poll", "embedded-post", "social-embed", "twitter-tweet", "instagram-media",
         // Navigation by another name, links for screen readers and what a page hides when printed.
-        "navigation", "navbar", "navbox", "-nav", "nav-", "sidebar", "jump-link", "skip-link", "noprint",
+        "navigation", "navbar", "navbox", "-nav", "nav-", "gnav", "topicpath", "pagetop", "page-top", "sidebar", "jump-link", "skip-link", "noprint",
         // A wiki's page furniture (MediaWiki's names): edit links, the citation markers and the list they point to,
         // categories, the tagline under the title, the personal and view tabs.
         "editsection", "reference", "reflist", "cite-backlink", "catlinks", "printfooter", "sitesub", "contentsub",

@@ -459,7 +459,9 @@ public sealed class PageFurnitureTests
     [InlineData("Get Harbour News on the App Store and Google Play")]
     [InlineData("👍 React   💬 Comment   ↗️ Share   🔖 Save")]
     [InlineData("Like 1.2K · Comment 88 · Share")]
-    public void A_news_apps_calls_and_action_bar_are_chrome(string line) =>
+    [InlineData("(Provisional translation)")]
+    [InlineData("(Note) This is a provisional translation prepared for reference purposes. Only the original French text is authentic.")]
+    public void A_news_apps_calls_and_action_bar_and_a_translations_notices_are_chrome(string line) =>
         Assert.True(ChromeLexicon.IsChrome(line, out _));
 
     [Fact]
