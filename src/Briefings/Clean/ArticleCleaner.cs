@@ -122,7 +122,10 @@ public static partial class ArticleCleaner
             facts.OfferByline(thread.Author);
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
-        text = kind == "md" ? PandocSyntax.Strip(text, log) : MailQuotes.Unquote(text, log);
+        // A converter's Markdown pasted into a text file keeps its markup there too.
+        text = PandocSyntax.Strip(text, log);
+        if (kind != "md")
+            text = MailQuotes.Unquote(text, log);
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
     }
 

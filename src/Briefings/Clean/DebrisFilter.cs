@@ -497,7 +497,7 @@ internal static class DebrisFilter
     /// <summary>
     /// How many blocks from <paramref name="i"/> on stand inside a sentence that resumes after them in lower case: an
     /// ad slot, or a box that opens with a headline of its own (a few capitalised words) and runs to at most <see
-    /// cref="MaximumIntrusion"/> blocks, none ending a sentence (its text is cut off by the column); 0 otherwise.
+    /// cref="MaximumIntrusion"/> paragraphs, none ending a sentence (its text is cut off by the column); 0 otherwise.
     /// </summary>
     private static int IntrusionLength(List<Block> blocks, int i)
     {
@@ -509,7 +509,9 @@ internal static class DebrisFilter
         for (var count = 1; count <= MaximumIntrusion && i + count < blocks.Count; count++)
         {
             var inside = blocks[i + count - 1];
-            if (inside.Kind is not (BlockKind.Paragraph or BlockKind.Heading) || !HardWrap.StopsMidSentence(inside.Text))
+            // Paragraphs only: a heading the text marks as one ("## …") is its own, and a second cleaning reads the
+            // first one's recovered headings as such.
+            if (inside.Kind != BlockKind.Paragraph || !HardWrap.StopsMidSentence(inside.Text))
                 return 0;
             if (ResumesSentence(blocks[i + count]))
                 return count;
