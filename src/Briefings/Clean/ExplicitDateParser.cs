@@ -112,7 +112,8 @@ internal static partial class ExplicitDateParser
     public static DateOnly? DateOf(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
-    private static int MonthNumber(string name) =>
+    /// <summary>The month an English or foreign name or abbreviation stands for (1–12), 0 when none.</summary>
+    public static int MonthNumber(string name) =>
         ForeignMonths.TryGetValue(name, out var number) ? number : Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
             p => name.StartsWith(p, StringComparison.OrdinalIgnoreCase)) + 1;
 

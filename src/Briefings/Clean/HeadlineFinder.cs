@@ -116,7 +116,7 @@ internal static partial class HeadlineFinder
             score += 1;
         // Capitals mark mastheads and menus; a headline set in capitals has the small words of a sentence in it.
         var letters = text.Where(char.IsLetter).ToList();
-        if (letters.Count > 4 && letters.All(char.IsUpper) && !(words.Length >= 5 && words.Count(w => SentenceWords.Contains(w)) >= 2))
+        if (letters.Count > 4 && letters.All(char.IsUpper) && !(words.Length >= 5 && words.Count(TitleRules.FunctionWords.Contains) >= 2))
             score -= 2;
         if (words.Length <= 6 && words.Any(w => PublicationWords.Contains(w.Trim(',', '.', ':'))))
             score -= 3;
@@ -136,11 +136,6 @@ internal static partial class HeadlineFinder
     }
 
     private static readonly System.Buffers.SearchValues<char> MenuMarks = System.Buffers.SearchValues.Create("·|•›>»＞/–—-");
-
-    private static readonly HashSet<string> SentenceWords = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "an", "the", "of", "for", "in", "to", "on", "at", "as", "with", "after", "over", "from", "by", "and", "is", "are", "will",
-    };
 
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)
     {

@@ -168,8 +168,12 @@ internal static class HtmlArticleReader
             case "aside":
                 return "promo";
         }
-        return FurnitureCategory((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? ""));
+        return FurnitureCategory(Marks(element));
     }
+
+    /// <summary>An element's class and id names, lower case: what a page's markup says a block is.</summary>
+    public static string Marks(IElement element) =>
+        ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
 
     /// <summary>What a block is by its class and id names (<c>share-bar</c>, <c>related-links</c>), or null when they name no furniture.</summary>
     public static string? FurnitureCategory(string classAndId)

@@ -235,7 +235,8 @@ internal static partial class MetadataRules
         if (line.Length > 24 || DateTimeGroup().Match(line) is not { Success: true } dtg)
             return null;
         var year = int.Parse(dtg.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return ExplicitDateParser.Find($"{dtg.Groups["d"].Value} {dtg.Groups["m"].Value} {(year < 50 ? 2000 : 1900) + year}")?.Date;
+        return ExplicitDateParser.DateOf((year < 50 ? 2000 : 1900) + year, ExplicitDateParser.MonthNumber(dtg.Groups["m"].Value),
+            int.Parse(dtg.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [GeneratedRegex(@"^\[(?:Congressional Record|Federal Register)\b[^\]()]*\((?<date>[^()]*\d{4})\)\]$")]

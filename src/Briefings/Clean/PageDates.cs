@@ -69,7 +69,7 @@ internal static class PageDates
     {
         if (element.LocalName is "aside" or "nav")
             return true;
-        var marks = ((element.GetAttribute("class") ?? "") + " " + (element.GetAttribute("id") ?? "")).ToLowerInvariant();
+        var marks = HtmlArticleReader.Marks(element);
         return OtherStoriesWords.Any(w => marks.Contains(w, StringComparison.Ordinal));
     }
 

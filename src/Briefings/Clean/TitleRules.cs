@@ -6,7 +6,8 @@ namespace Briefings.Clean;
 /// <summary>Recognises a headline line and derives a title from the lede when the page has none.</summary>
 internal static partial class TitleRules
 {
-    private static readonly HashSet<string> WeakEndings = new(StringComparer.OrdinalIgnoreCase)
+    /// <summary>The small words of a sentence: no headline ends on one, and a headline in capitals has some.</summary>
+    public static readonly IReadOnlySet<string> FunctionWords = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "from", "as", "that",
         "which", "who", "its", "their", "his", "her", "is", "are", "was", "were", "into", "than", "this", "these", "after",
@@ -149,7 +150,7 @@ internal static partial class TitleRules
             var words = sentence[..101].Split(' ').ToList();
             if (sentence.Length > 101 && sentence[101] != ' ')
                 words.RemoveAt(words.Count - 1);
-            while (words.Count > 3 && (WeakEndings.Contains(words[^1].Trim(',', ';', ':', '—', '–', '-')) || words[^1] is "—" or "–" or "-"))
+            while (words.Count > 3 && (FunctionWords.Contains(words[^1].Trim(',', ';', ':', '—', '–', '-')) || words[^1] is "—" or "–" or "-"))
                 words.RemoveAt(words.Count - 1);
             sentence = string.Join(' ', words).TrimEnd(',', ';', ':', '—', '–', '-', ' ');
         }
