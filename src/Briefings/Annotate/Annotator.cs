@@ -44,7 +44,7 @@ public sealed class Annotator
         var body = whole.From(clean.Title.Length + 1);
 
         var people = _people.Find(whole);
-        var mentions = _linker.Find(whole, people.LocalSurnames).Concat(people.KnownByVariant).ToList();
+        var mentions = _linker.Find(whole, people.LocalSurnames, linked => Period(clean, linked, body)).Concat(people.KnownByVariant).ToList();
         var leaders = FrontMatterLeaders(clean, problems) ?? [.. mentions.Select(m => m.Leader.Id)
             .Concat(people.People.Where(p => p.IsLeader).Select(p => p.Id))
             .Distinct()
@@ -79,8 +79,25 @@ public sealed class Annotator
             return new InferredDate(d, DateBasis.FrontMatter, null, null, ["date given in the front matter"]);
         if (clean.ExplicitDate is { } e)
             return new InferredDate(e, DateBasis.Explicit, null, null, ["date stated in the article"]);
-        var clues = OfficeClues.From(mentions.OrderBy(m => m.First)).Concat(YearClues.From(body)).ToList();
-        return DateInference.Infer(clues, FileDate(clean.Origin), FallbackDate);
+        return DateInference.Infer(Clues(mentions, body), FileDate(clean.Origin), FallbackDate);
+    }
+
+    /// <summary>What dates a text that states no date: its officeholders' terms, in the order named, and the years it gives.</summary>
+    private static List<DateClue> Clues(IReadOnlyList<LeaderMention> mentions, ScannedText body) =>
+        [.. OfficeClues.From(mentions.OrderBy(m => m.First)), .. YearClues.From(body)];
+
+    /// <summary>
+    /// When the text is about, for choosing among namesakes: its front matter's or stated date, else the window its
+    /// officeholders and years allow; null when nothing in the text dates it (a file date says when it was filed, not
+    /// whom a "President Bush" means).
+    /// </summary>
+    private static DateSet? Period(CleanArticle clean, IReadOnlyList<LeaderMention> linked, ScannedText body)
+    {
+        if ((clean.FrontMatter.Date ?? clean.ExplicitDate) is { } day)
+            return DateSet.From(day, day);
+        return DateInference.Infer(Clues(linked, body), null, default) is { Basis: DateBasis.Inferred, Earliest: { } from } window
+            ? DateSet.From(from, window.Latest ?? DateOnly.MaxValue)
+            : null;
     }
 
     /// <summary>

@@ -95,4 +95,35 @@ public sealed class LeaderLinkingTests
     [Fact]
     public void A_role_word_picks_the_right_person_among_namesakes() =>
         Assert.Equal(["boris-johnson"], Leaders("British Prime Minister Johnson resigned."));
+
+    [Theory]
+    [InlineData("1990-08-02", "george-h-w-bush")]
+    [InlineData("2003-03-20", "george-w-bush")]
+    public void Namesakes_with_the_same_office_are_told_apart_by_the_stated_date(string date, string expected)
+    {
+        var article = TestKnowledge.Annotate("President Bush ordered troops to the Gulf.", explicitDate: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal([expected], article.Leaders);
+    }
+
+    [Fact]
+    public void Namesakes_are_told_apart_by_the_terms_of_the_other_officeholders_named() =>
+        Assert.Equal(["george-h-w-bush", "mikhail-gorbachev"],
+            Leaders("Soviet President Mikhail Gorbachev and President Bush signed the treaty in Moscow."));
+
+    [Fact]
+    public void A_former_office_points_to_the_namesake_whose_term_had_ended() =>
+        Assert.Contains("george-h-w-bush", TestKnowledge.Annotate(
+            "The crew came home. His father, the former President George Bush, had served in Beijing.",
+            explicitDate: new DateOnly(2001, 4, 11)).Leaders);
+
+    [Fact]
+    public void A_bare_surname_used_throughout_goes_to_the_namesake_in_office_then() =>
+        Assert.Equal(["george-w-bush"], TestKnowledge.Annotate("Bush said the war would be short. Bush was wrong.",
+            explicitDate: new DateOnly(2003, 3, 20)).Leaders);
+
+    [Theory]
+    [InlineData("President Bush spoke on Tuesday.")]
+    [InlineData("Bush said little, and Bush left early.")]
+    public void Namesakes_stay_unlinked_when_nothing_dates_the_text(string body) =>
+        Assert.Empty(Leaders(body));
 }

@@ -51,6 +51,14 @@ internal static class TestKnowledge
             [O("Secretary General of NATO", "secretary general, nato secretary general", "2009-08-01", "2014-10-01")]),
         new("sergey-lavrov", "Sergey Lavrov", "Russia", [], ["Lavrov"],
             [O("Minister of Foreign Affairs of Russia", "foreign minister, russian foreign minister", "2004-03-09")]),
+        // Namesakes: which one "President Bush" means depends on when the text was written.
+        new("george-h-w-bush", "George H. W. Bush", "United States", [], ["Bush", "George Bush"],
+            [O("Vice President of the United States", "vice president", "1981-01-20", "1989-01-20"),
+             O("President of the United States", "president, us president", "1989-01-20", "1993-01-20")]),
+        new("george-w-bush", "George W. Bush", "United States", [], ["Bush", "George Bush"],
+            [O("President of the United States", "president, us president", "2001-01-20", "2009-01-20")]),
+        new("mikhail-gorbachev", "Mikhail Gorbachev", "Soviet Union", [], ["Gorbachev"],
+            [O("President of the Soviet Union", "president, soviet president", "1990-03-15", "1991-12-25")]),
     ];
 
     public static readonly IReadOnlyList<Topic> Topics =

@@ -30,7 +30,7 @@ internal static class OfficeClues
         }
     }
 
-    private static DateClue? Clue(Leader leader, OfficePhrase phrase, IReadOnlyList<Office> offices)
+    internal static DateClue? Clue(Leader leader, OfficePhrase phrase, IReadOnlyList<Office> offices)
     {
         var title = offices[0].Title;
         if (phrase.Has("former") || phrase.Has("ex"))

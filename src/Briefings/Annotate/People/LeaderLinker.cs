@@ -1,3 +1,4 @@
+using Briefings.Annotate.Dating;
 using Briefings.Annotate.Text;
 using Briefings.Load;
 
@@ -12,7 +13,11 @@ namespace Briefings.Annotate.People;
 internal sealed class LeaderLinker(NameIndex names)
 {
     /// <param name="localSurnames">Surnames of other people the text names in full (not in the knowledge base).</param>
-    public IReadOnlyList<LeaderMention> Find(ScannedText text, IReadOnlySet<string> localSurnames)
+    /// <param name="period">
+    /// When the text is about, from what is linked so far (its stated date, its other officeholders' terms), or null
+    /// when nothing says: asked only when a short name fits several people, to choose among namesakes.
+    /// </param>
+    public IReadOnlyList<LeaderMention> Find(ScannedText text, IReadOnlySet<string> localSurnames, Func<IReadOnlyList<LeaderMention>, DateSet?>? period = null)
     {
         var tokens = text.Tokens;
         var consumed = new bool[tokens.Count];
@@ -34,6 +39,7 @@ internal sealed class LeaderLinker(NameIndex names)
         }
         var fullyNamed = mentions.Select(m => m.Leader.Id).ToHashSet(StringComparer.Ordinal);
         var bare = new List<(NameForm Form, int First, int Last)>();
+        var namesakes = new List<Namesakes>();
         for (var i = 0; i < tokens.Count; i++)
         {
             if (consumed[i] || !tokens[i].IsCapitalized)
@@ -61,8 +67,14 @@ internal sealed class LeaderLinker(NameIndex names)
             {
                 bare.Add((candidates[0].Form, i, candidates[0].Last));
             }
+            else if (Namesakes.Among(candidates, phrase, fullyNamed, localSurnames, text, i) is { } several)
+            {
+                namesakes.Add(several);
+            }
         }
         mentions.AddRange(RepeatedSurnames(text, bare, localSurnames));
+        if (namesakes.Count > 0 && period?.Invoke(mentions) is { IsEmpty: false } when)
+            mentions.AddRange(Namesakes.ChooseBy(when, namesakes));
         return mentions;
     }
 
