@@ -50,14 +50,22 @@ internal static class HtmlArticleReader
         var document = Parser.ParseDocument(html);
         var blocks = new List<Block>();
         string? title = null;
+        IElement? story = null;
         if (document.Body is { } body)
-            Walk(body, blocks, log, ref title);
+        {
+            // A board's thread: only the story its first post carries is the article.
+            story = ForumThread.Story(body);
+            if (story is not null)
+                title = ForumThread.TakeBoldHeadline(story);
+            Walk(story ?? body, blocks, log, ref title);
+        }
         // Without a heading, the window title: "Headline | Site" or "Site - Section - Headline", the site's part dropped.
         // The page names its site in its text or in its metadata (Open Graph's site name).
         if (title is null && document.Title is { Length: > 0 } pageTitle)
             title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle),
                 () => document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content") + "\n" + document.Body?.TextContent), null).Title;
-        return new Page(title, blocks, PageDates.Published(document), PageDates.FirstTime(document));
+        var published = PageDates.Published(document) ?? (story is not null ? ForumThread.FirstPostDate(document.Body!) : null);
+        return new Page(title, blocks, published, PageDates.FirstTime(document));
     }
 
     /// <summary>Reads the rows of one HTML table (for a table embedded in otherwise plain text).</summary>
@@ -95,6 +103,13 @@ internal static class HtmlArticleReader
             }
             if (InlineElements.Contains(name) && child.QuerySelector(BlockElements) is null)
             {
+                if (name is "b" or "strong" && StandsAlone(child, run) && Normalize(child.TextContent) is var crosshead && LooksLikeCrosshead(crosshead))
+                {
+                    AddLines(blocks, BlockKind.Paragraph, run.ToString());
+                    run.Clear();
+                    blocks.Add(new Block(BlockKind.Heading, crosshead) { Level = 2, Explicit = true });
+                    continue;
+                }
                 run.Append(InnerText(child));
                 continue;
             }
@@ -139,6 +154,26 @@ internal static class HtmlArticleReader
         }
         AddLines(blocks, BlockKind.Paragraph, run.ToString());
     }
+
+    /// <summary>
+    /// Bold words on a line of their own, between line breaks, in running text: how pages laid out before style sheets
+    /// (and stories pasted into a board's post) set a crosshead.
+    /// </summary>
+    private static bool StandsAlone(IElement bold, StringBuilder run)
+    {
+        for (var i = run.Length - 1; i >= 0 && run[i] != '\n'; i--)
+            if (!char.IsWhiteSpace(run[i]))
+                return false;
+        var next = bold.NextSibling;
+        while (next is IText text && string.IsNullOrWhiteSpace(text.Data))
+            next = next.NextSibling;
+        return next is null or IElement { LocalName: "br" } || next is IText { Data: var data } && data.TrimStart(' ', '\t').StartsWith('\n');
+    }
+
+    /// <summary>A short line that is not a sentence, a label ("Photo:") or a byline.</summary>
+    private static bool LooksLikeCrosshead(string text) =>
+        text.Length is > 0 and <= 80 && !".:;,!".Contains(text[^1]) && !text.Contains(": ", StringComparison.Ordinal) && WordCount.Of(text) <= 12
+        && !BylineRules.IsByline(text, nearTop: true, out _, out _);
 
     // Elements that style words inside running text. Not span, time or label: a page's metadata bar is usually a row
     // of those (author, date, reading time), kept apart only by its style sheet, and each is read as a line of its own.
