@@ -119,9 +119,13 @@ internal static class HtmlArticleReader
             {
                 case "h1" when title is null:
                     title = Normalize(child.TextContent);
+                    DropMastheadAbove(blocks, log);
                     break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                     AddText(blocks, BlockKind.Heading, child, b => { b.Level = Math.Max(2, name[1] - '0'); b.Explicit = true; });
+                    break;
+                case "p" when WhollyBold(child) is { } crosshead:
+                    blocks.Add(new Block(BlockKind.Heading, crosshead) { Level = 2, Explicit = true });
                     break;
                 case "p" or "dt" or "dd" or "pre" or "address":
                     AddText(blocks, BlockKind.Paragraph, child, null);
@@ -156,6 +160,25 @@ internal static class HtmlArticleReader
     }
 
     /// <summary>
+    /// What stands above the headline is the page's masthead, menus and kicker ("Lead analysis", "Issue No. 212"), unless
+    /// some of it is prose (a page that sets a later heading as its first-level one). A date or a byline there is kept
+    /// for the rules that read them.
+    /// </summary>
+    private static void DropMastheadAbove(List<Block> blocks, RemovalLog log)
+    {
+        if (blocks.Any(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote && WordCount.IsSentence(b.Text, minimumWords: 15)))
+            return;
+        for (var i = blocks.Count - 1; i >= 0; i--)
+        {
+            var text = blocks[i].Text;
+            if (text.Length <= 200 && ExplicitDateParser.Find(text) is not null || BylineRules.IsByline(text, nearTop: true, out _, out _))
+                continue;
+            log.Add("layout", text);
+            blocks.RemoveAt(i);
+        }
+    }
+
+    /// <summary>
     /// Bold words on a line of their own, between line breaks, in running text: how pages laid out before style sheets
     /// (and stories pasted into a board's post) set a crosshead.
     /// </summary>
@@ -170,10 +193,16 @@ internal static class HtmlArticleReader
         return next is null or IElement { LocalName: "br" } || next is IText { Data: var data } && data.TrimStart(' ', '\t').StartsWith('\n');
     }
 
-    /// <summary>A short line that is not a sentence, a label ("Photo:") or a byline.</summary>
+    /// <summary>A paragraph that is all one run of bold words, set as a crosshead: its text, or null.</summary>
+    private static string? WhollyBold(IElement paragraph) =>
+        paragraph.Children is [{ LocalName: "b" or "strong" } bold] && Normalize(bold.TextContent) is var text && text == Normalize(paragraph.TextContent) && LooksLikeCrosshead(text)
+            ? text
+            : null;
+
+    /// <summary>A short line that is not a sentence, a label ("Photo:"), a segmented line ("Digest | 21.09.2022") or a byline.</summary>
     private static bool LooksLikeCrosshead(string text) =>
-        text.Length is > 0 and <= 80 && !".:;,!".Contains(text[^1]) && !text.Contains(": ", StringComparison.Ordinal) && WordCount.Of(text) <= 12
-        && !BylineRules.IsByline(text, nearTop: true, out _, out _);
+        text.Length is > 0 and <= 80 && !".:;,!".Contains(text[^1]) && !text.Contains(": ", StringComparison.Ordinal) && !text.Contains('|')
+        && WordCount.Of(text) <= 12 && !BylineRules.IsByline(text, nearTop: true, out _, out _);
 
     // Elements that style words inside running text. Not span, time or label: a page's metadata bar is usually a row
     // of those (author, date, reading time), kept apart only by its style sheet, and each is read as a line of its own.
@@ -186,9 +215,14 @@ internal static class HtmlArticleReader
     private const string BlockElements =
         "p, div, h1, h2, h3, h4, h5, h6, ul, ol, li, table, blockquote, section, article, header, footer, main, aside, nav, figure, form, pre, dl, address, hr";
 
-    /// <summary>A table that lays out a page, as sites did before style sheets: its cells hold headings, paragraphs, tables.</summary>
+    /// <summary>
+    /// A table that lays out a page, as sites and e-mails did before style sheets: its cells hold headings, paragraphs,
+    /// tables; or it has a single row (a masthead's logo beside its issue number, a pull quote beside a coloured rule),
+    /// where data has rows.
+    /// </summary>
     private static bool IsLayoutTable(IElement table) =>
-        table.QuerySelectorAll("td, th").Any(cell => cell.QuerySelector("h1, h2, h3, table") is not null || cell.QuerySelectorAll("p, div, ul, ol, blockquote").Length >= 2);
+        table.QuerySelectorAll("td, th").Any(cell => cell.QuerySelector("h1, h2, h3, table") is not null || cell.QuerySelectorAll("p, div, ul, ol, blockquote").Length >= 2)
+        || Rows(table).Count <= 1;
 
     private static string? FurnitureCategory(IElement element)
     {
@@ -203,7 +237,17 @@ internal static class HtmlArticleReader
             case "aside":
                 return "promo";
         }
+        // What the page never shows: an e-mail's preheader, a screen's hidden copy of a menu.
+        if (element.HasAttribute("hidden") || element.GetAttribute("style") is { } style && IsHiddenStyle(style))
+            return "layout";
         return FurnitureCategory(Marks(element));
+    }
+
+    private static bool IsHiddenStyle(string style)
+    {
+        var compact = style.Replace(" ", "", StringComparison.Ordinal);
+        return compact.Contains("display:none", StringComparison.OrdinalIgnoreCase) || compact.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+            || compact.Contains("mso-hide:all", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>An element's class and id names, lower case: what a page's markup says a block is.</summary>

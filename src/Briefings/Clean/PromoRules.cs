@@ -155,7 +155,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:tags|tagged|topics|filed under|categories|category|keywords|related topics|more about|explore)\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex TagList();
 
-    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in your browser|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|(?:to )?change your (?:delivery|e-?mail|subscription|newsletter) (?:options|preferences|settings)|reply to this e-?mail|(?:just )?hit reply(?! ?-?all)|manage your subscription)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:view (?:this email|it|this) in (?:your|a|the) browser|view (?:online|in browser|on (?:the )?web)$|having trouble (?:reading|viewing|seeing) this (?:e-?mail|newsletter|message)|forwarded this email|you(?:'|’)re receiving this|you (?:are|were) receiving this|you received this (?:e-?mail|newsletter|message)|unsubscribe|update your preferences|(?:to )?change your (?:delivery|e-?mail|subscription|newsletter) (?:options|preferences|settings)|reply to this e-?mail|(?:just )?hit reply(?! ?-?all)|manage your subscription)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EmailChrome();
 
     /// <summary>An advertising slot's label on a line of its own: <c>Advertisement</c>, <c>Story continues below advertisement</c>.</summary>
