@@ -124,6 +124,7 @@ public static partial class ArticleCleaner
         }
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
+        text = NewsroomDraft.Resolve(text, facts, log);
         if (kind != "md")
             text = MailQuotes.Unquote(text, log);
         return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
