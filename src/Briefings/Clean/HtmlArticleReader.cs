@@ -31,6 +31,8 @@ internal static class HtmlArticleReader
         // A social network's post frame (Mastodon's names among others): the poster's name and handle, the post's
         // meta line and action bar, a content warning, the sign-in banner, the compose panel, the column's header.
         "display-name", "status__info", "__meta", "action-bar", "spoiler-text", "spoiler-link", "sign-in", "compose-panel", "column-header",
+        // A word processor's page (Word's "Save as Web Page"): its comments' anchors and texts, its footnote markers.
+        "msocom", "msofootnote", "msoendnote",
     ];
 
     private static readonly System.Buffers.SearchValues<string> FurnitureWordSearch = System.Buffers.SearchValues.Create(FurnitureWords, StringComparison.Ordinal);
@@ -49,22 +51,23 @@ internal static class HtmlArticleReader
     {
         var document = Parser.ParseDocument(html);
         var blocks = new List<Block>();
-        string? title = null;
+        var state = new WalkState();
         IElement? story = null;
         if (document.Body is { } body)
         {
             // A board's thread: only the story its first post carries is the article.
             story = ForumThread.Story(body);
             if (story is not null)
-                title = ForumThread.TakeBoldHeadline(story);
-            Walk(story ?? body, blocks, log, ref title);
+                state.Title = ForumThread.TakeBoldHeadline(story);
+            Walk(story ?? body, blocks, log, state);
         }
+        var title = state.Title;
         // Without a heading, the window title: "Headline | Site" or "Site - Section - Headline", the site's part dropped.
         // The page names its site in its text or in its metadata (Open Graph's site name).
         if (title is null && document.Title is { Length: > 0 } pageTitle)
             title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle),
                 () => document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content") + "\n" + document.Body?.TextContent), null).Title;
-        var published = PageDates.Published(document) ?? (story is not null ? ForumThread.FirstPostDate(document.Body!) : null);
+        var published = PageDates.Published(document) ?? (story is not null ? ForumThread.FirstPostDate(document.Body!) : null) ?? state.MastheadDate;
         return new Page(title, blocks, published, PageDates.FirstTime(document));
     }
 
@@ -75,7 +78,7 @@ internal static class HtmlArticleReader
         return document.QuerySelector("table") is { } table ? Rows(table) : [];
     }
 
-    private static void Walk(IElement element, List<Block> blocks, RemovalLog log, ref string? title)
+    private static void Walk(IElement element, List<Block> blocks, RemovalLog log, WalkState state)
     {
         // Text outside any paragraph element and the inline elements within it ("Updated: <b>2 March</b>") form one
         // run, up to the next block element; its line breaks and <br>s are paragraph breaks.
@@ -117,9 +120,10 @@ internal static class HtmlArticleReader
             run.Clear();
             switch (name)
             {
-                case "h1" when title is null:
-                    title = Normalize(child.TextContent);
-                    DropMastheadAbove(blocks, log);
+                // Word's title style stands for the first-level heading its pages lack.
+                case "h1" or "p" when state.Title is null && (name == "h1" || child.ClassList.Contains("MsoTitle")):
+                    state.Title = Normalize(child.TextContent);
+                    state.MastheadDate = DropMastheadAbove(blocks, log);
                     break;
                 case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
                     AddText(blocks, BlockKind.Heading, child, b => { b.Level = Math.Max(2, name[1] - '0'); b.Explicit = true; });
@@ -139,7 +143,7 @@ internal static class HtmlArticleReader
                         blocks.Add(new Block(BlockKind.Quote, part));
                     break;
                 case "table" when IsLayoutTable(child):
-                    Walk(child, blocks, log, ref title);
+                    Walk(child, blocks, log, state);
                     break;
                 case "table":
                     if (Rows(child) is { Count: > 0 } rows)
@@ -149,10 +153,10 @@ internal static class HtmlArticleReader
                     break;
                 case "svg" or "object" or "embed" or "math":
                     // Unclosed foreign elements swallow the article text that follows them; keep walking it.
-                    Walk(child, blocks, log, ref title);
+                    Walk(child, blocks, log, state);
                     break;
                 default:
-                    Walk(child, blocks, log, ref title);
+                    Walk(child, blocks, log, state);
                     break;
             }
         }
@@ -161,21 +165,34 @@ internal static class HtmlArticleReader
 
     /// <summary>
     /// What stands above the headline is the page's masthead, menus and kicker ("Lead analysis", "Issue No. 212"), unless
-    /// some of it is prose (a page that sets a later heading as its first-level one). A date or a byline there is kept
-    /// for the rules that read them.
+    /// some of it is prose (a page that sets a later heading as its first-level one). A byline there is kept for the
+    /// rules that read it; the date a masthead line gives (the nearest the headline) is returned, to date the page.
     /// </summary>
-    private static void DropMastheadAbove(List<Block> blocks, RemovalLog log)
+    private static DateOnly? DropMastheadAbove(List<Block> blocks, RemovalLog log)
     {
         if (blocks.Any(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote && WordCount.IsSentence(b.Text, minimumWords: 15)))
-            return;
+            return null;
+        DateOnly? dated = null;
         for (var i = blocks.Count - 1; i >= 0; i--)
         {
             var text = blocks[i].Text;
-            if (text.Length <= 200 && ExplicitDateParser.Find(text) is not null || BylineRules.IsByline(text, nearTop: true, out _, out _))
+            if (BylineRules.IsByline(text, nearTop: true, out _, out _))
                 continue;
+            // One date on the line: two are a span ("captures 28 Mar 2005 - 02 Jun 2011"), not a publication.
+            if (text.Length <= 100 && ExplicitDateParser.Find(text) is { } date && ExplicitDateParser.Find(text[(date.Index + date.Length)..]) is null)
+                dated ??= date.Date;
             log.Add("layout", text);
             blocks.RemoveAt(i);
         }
+        return dated;
+    }
+
+    /// <summary>What the walk has found so far besides blocks: the headline, and the date of the masthead above it.</summary>
+    private sealed class WalkState
+    {
+        public string? Title { get; set; }
+
+        public DateOnly? MastheadDate { get; set; }
     }
 
     /// <summary>
@@ -236,12 +253,26 @@ internal static class HtmlArticleReader
                 return "caption";
             case "aside":
                 return "promo";
+            case "del":
+                // A tracked change's deleted words, still in the page.
+                return "layout";
         }
         // What the page never shows: an e-mail's preheader, a screen's hidden copy of a menu.
         if (element.HasAttribute("hidden") || element.GetAttribute("style") is { } style && IsHiddenStyle(style))
             return "layout";
+        if (IsWordApparatus(element))
+            return "layout";
         return FurnitureCategory(Marks(element));
     }
+
+    /// <summary>
+    /// A word processor's footnote, endnote and comment lists (Word marks the lists by their style alone, and each note
+    /// by its id: ftn1, edn1, _com_1).
+    /// </summary>
+    private static bool IsWordApparatus(IElement element) =>
+        element.Id is { } id && (id.StartsWith("ftn", StringComparison.Ordinal) || id.StartsWith("edn", StringComparison.Ordinal) || id.StartsWith("_com_", StringComparison.Ordinal))
+        || element.GetAttribute("style") is { } style && style.Contains("mso-element:", StringComparison.OrdinalIgnoreCase)
+            && (style.Contains("footnote-list", StringComparison.OrdinalIgnoreCase) || style.Contains("endnote-list", StringComparison.OrdinalIgnoreCase) || style.Contains("comment-list", StringComparison.OrdinalIgnoreCase));
 
     private static bool IsHiddenStyle(string style)
     {
@@ -301,8 +332,14 @@ internal static class HtmlArticleReader
     {
         var clone = (IElement)element.Clone();
         // Also a wiki's citation markers ("[4]") and "[edit]" links, inline in the text they follow, and a post's content warning.
-        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, .reference, .mw-editsection, .spoiler-text").ToList())
+        foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, del, .reference, .mw-editsection, .spoiler-text, .msocomanchor, .MsoCommentReference, .MsoFootnoteReference").ToList())
             junk.Remove();
+        // The source's own line breaks inside a paragraph are spaces (an editor wraps its HTML at 80 columns); only a
+        // <br> breaks the line, and a <pre> keeps its lines.
+        if (element.LocalName != "pre")
+            foreach (var text in clone.Descendants<IText>())
+                if (text.Data.Contains('\n') && text.ParentElement?.Closest("pre") is null)
+                    text.Data = text.Data.Replace("\r\n", " ", StringComparison.Ordinal).Replace('\n', ' ').Replace('\r', ' ');
         foreach (var br in clone.QuerySelectorAll("br").ToList())
             br.Replace(clone.Owner!.CreateTextNode("\n"));
         return clone.TextContent;
