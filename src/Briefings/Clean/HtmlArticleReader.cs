@@ -163,27 +163,15 @@ internal static class HtmlArticleReader
         AddLines(blocks, BlockKind.Paragraph, run.ToString());
     }
 
-    /// <summary>
-    /// What stands above the headline is the page's masthead, menus and kicker ("Lead analysis", "Issue No. 212"), unless
-    /// some of it is prose (a page that sets a later heading as its first-level one). A byline there is kept for the
-    /// rules that read it; the date a masthead line gives (the nearest the headline) is returned, to date the page.
-    /// </summary>
+    /// <summary>Drops the masthead above the headline (see <see cref="Masthead"/>); returns the date it states.</summary>
     private static DateOnly? DropMastheadAbove(List<Block> blocks, RemovalLog log)
     {
-        if (blocks.Any(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote && WordCount.IsSentence(b.Text, minimumWords: 15)))
+        if (!Masthead.IsChrome(blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote).Select(b => b.Text)))
             return null;
-        DateOnly? dated = null;
-        for (var i = blocks.Count - 1; i >= 0; i--)
-        {
-            var text = blocks[i].Text;
-            if (BylineRules.IsByline(text, nearTop: true, out _, out _))
-                continue;
-            // One date on the line: two are a span ("captures 28 Mar 2005 - 02 Jun 2011"), not a publication.
-            if (text.Length <= 100 && ExplicitDateParser.Find(text) is { } date && ExplicitDateParser.Find(text[(date.Index + date.Length)..]) is null)
-                dated ??= date.Date;
-            log.Add("layout", text);
-            blocks.RemoveAt(i);
-        }
+        var dated = Masthead.Date(blocks.Select(b => b.Text).Reverse());
+        foreach (var b in blocks.Where(b => !Masthead.Keeps(b.Text)))
+            log.Add("layout", b.Text);
+        blocks.RemoveAll(b => !Masthead.Keeps(b.Text));
         return dated;
     }
 
