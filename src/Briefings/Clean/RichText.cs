@@ -22,9 +22,22 @@ internal static class RichText
 
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
-        ["par"] = "\n\n", ["line"] = "\n", ["tab"] = "\t", ["rquote"] = "’", ["lquote"] = "‘", ["rdblquote"] = "”",
-        ["ldblquote"] = "“", ["emdash"] = "—", ["endash"] = "–", ["bullet"] = "•", ["emspace"] = " ", ["enspace"] = " ",
-        ["sect"] = "\n\n", ["page"] = "\n\n", ["cell"] = "\t", ["row"] = "\n",
+        ["par"] = "\n\n",
+        ["line"] = "\n",
+        ["tab"] = "\t",
+        ["rquote"] = "’",
+        ["lquote"] = "‘",
+        ["rdblquote"] = "”",
+        ["ldblquote"] = "“",
+        ["emdash"] = "—",
+        ["endash"] = "–",
+        ["bullet"] = "•",
+        ["emspace"] = " ",
+        ["enspace"] = " ",
+        ["sect"] = "\n\n",
+        ["page"] = "\n\n",
+        ["cell"] = "\t",
+        ["row"] = "\n",
     };
 
     private static readonly Encoding Legacy = Encoding.GetEncoding(1252);
