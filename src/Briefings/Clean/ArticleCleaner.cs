@@ -95,7 +95,7 @@ public static partial class ArticleCleaner
 
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
     {
-        text = RichText.ToText(text, facts) ?? text;
+        text = RichText.ToText(text, facts) ?? Subtitles.ToText(text, facts, log) ?? text;
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
         // A feed's item, or (in scraped text, not a page or a maintainer's Markdown) a scraper's JSON record.
         if ((FeedItemReader.Read(text) ?? (kind == "txt" && !LooksLikeHtmlDocument(text) ? JsonRecordReader.Read(text) : null)) is { } item)

@@ -140,6 +140,12 @@ internal static partial class TitleRules
     {
         var text = lede.Replace("*", "", StringComparison.Ordinal).Trim();
         var sentence = FirstSentence().Match(text) is { Success: true } m ? m.Value : text;
+        // A presenter's "Good evening." names nothing; the sentence after it does.
+        if (IsGreeting(sentence) && text.Length > sentence.Length + 12)
+        {
+            text = text[sentence.Length..].Trim();
+            sentence = FirstSentence().Match(text) is { Success: true } next ? next.Value : text;
+        }
         sentence = sentence.TrimEnd('.', ' ');
         if (sentence.Length > 100 && ClauseCut(sentence) is { } clause)
         {
