@@ -1,0 +1,39 @@
+using System.Text;
+
+namespace Briefings.Clean;
+
+/// <summary>
+/// Boxes a text screen draws with line characters around what is not the story (<c>┌─ PICTURE 3 of 9 ──</c>, each line
+/// of it opening with <c>│</c>, closed by <c>└───</c>): a picture's caption and restrictions in a wire client, a
+/// sidebar in a terminal reader. Each box goes whole, and so do the rules drawn across the screen (<c>═════</c>).
+/// </summary>
+internal static class DrawnBoxes
+{
+    /// <summary>The text without its drawn boxes and rules; the text itself when it draws none.</summary>
+    public static string Strip(string text, RemovalLog log)
+    {
+        if (text.AsSpan().IndexOfAny('┌', '╔') < 0)
+            return text;
+        var kept = new StringBuilder(text.Length);
+        var inBox = false;
+        foreach (var line in text.Split('\n'))
+        {
+            var t = line.Trim();
+            if (!inBox && t.Length > 0 && t[0] is '┌' or '╔')
+                inBox = true;
+            if (inBox || IsRule(t))
+            {
+                if (t.Length > 0)
+                    log.Add("caption", t);
+                if (t.Length > 0 && t[0] is '└' or '╚')
+                    inBox = false;
+                continue;
+            }
+            kept.Append(line).Append('\n');
+        }
+        return kept.ToString();
+    }
+
+    /// <summary>A line drawn across the screen with box characters alone.</summary>
+    private static bool IsRule(string line) => line.Length >= 10 && line.All(c => c is >= '\u2500' and <= '\u257F');
+}
