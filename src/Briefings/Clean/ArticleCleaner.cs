@@ -96,6 +96,14 @@ public static partial class ArticleCleaner
     private static List<Block> ReadBlocks(string kind, string text, ArticleFacts facts, RemovalLog log)
     {
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
+        if (kind != "md" && NitfDocument.Read(text) is { } story)
+        {
+            log.Add("metadata", "the NITF document's head, body.head, media and body.end");
+            facts.Title = story.Headline;
+            facts.OfferDate(story.Issued);
+            facts.OfferByline(story.Byline);
+            return story.Blocks;
+        }
         if (kind == "txt" && MimeMessage.Read(text) is { } mail)
         {
             log.Add("metadata", "the e-mail's headers, MIME structure and the parts not read");
