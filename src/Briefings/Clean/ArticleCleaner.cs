@@ -97,8 +97,39 @@ public static partial class ArticleCleaner
     {
         text = RichText.ToText(text, facts) ?? Subtitles.ToText(text, facts, log) ?? text;
         text = CharacterRepair.RepairTexQuotes(CharacterRepair.RepairMojibake(text));
+        if (kind != "md" && NitfDocument.Read(text) is { } story)
+        {
+            log.Add("metadata", "the NITF document's head, body.head, media and body.end");
+            facts.Title = story.Headline;
+            facts.OfferDate(story.Issued);
+            facts.OfferByline(story.Byline);
+            return story.Blocks;
+        }
+        if (kind == "txt" && MimeMessage.Read(text) is { } mail)
+        {
+            log.Add("metadata", "the e-mail's headers, MIME structure and the parts not read");
+            facts.ForwardedOn = mail.Sent;
+            if (mail.Html)
+            {
+                // An e-mail's <title> names the campaign ("Daily 512"), not the story: the headline is found in the text.
+                var mailPage = HtmlArticleReader.Read(mail.Body, log);
+                facts.OfferDate(mailPage.Published);
+                return mailPage.Blocks;
+            }
+            text = MailBody.Clean(mail.Body, log, out var pastedHeadline);
+            facts.Title = pastedHeadline;
+            kind = "mail";
+        }
+        else if (ListArchivePage.Read(text) is { } post)
+        {
+            log.Add("layout", "the list archive's navigation, poster and date lines");
+            text = MailBody.Clean(post.Body, log, out var pastedHeadline);
+            facts.Title = pastedHeadline ?? post.Subject;
+            facts.OfferDate(post.Date);
+            kind = "mail";
+        }
         // A feed's item, or (in scraped text, not a page or a maintainer's Markdown) a scraper's JSON record.
-        if ((FeedItemReader.Read(text) ?? (kind == "txt" && !LooksLikeHtmlDocument(text) ? JsonRecordReader.Read(text) : null)) is { } item)
+        if (kind != "mail" && (FeedItemReader.Read(text) ?? (kind == "txt" && !LooksLikeHtmlDocument(text) ? JsonRecordReader.Read(text) : null)) is { } item)
         {
             var itemPage = HtmlArticleReader.Read(item.Html, log);
             log.Add("layout", "the feed's channel and item fields");
@@ -107,7 +138,7 @@ public static partial class ArticleCleaner
             facts.OfferByline(item.Author);
             return itemPage.Blocks;
         }
-        if (kind == "html" || LooksLikeHtmlDocument(text))
+        if (kind == "html" || (kind != "mail" && LooksLikeHtmlDocument(text)))
         {
             var page = HtmlArticleReader.Read(text, log);
             facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;

@@ -69,8 +69,9 @@ internal static partial class MailHeaders
     /// <summary>A header field of an e-mail or a memo: <c>From: …</c>, <c>Subject: …</c>, <c>Distribution: …</c>.</summary>
     public static bool IsHeaderField(string line) => HeaderField().IsMatch(line);
 
-    // E-mail, memo and Usenet header fields (Path:, Newsgroups:, Message-ID: … of a news posting).
-    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status|Path|Newsgroups|Message-ID|References|NNTP-Posting-Host|Organization|Lines|Followup-To|Sender|Xref|X-Newsreader|X-Mailer|In-Reply-To|MIME-Version|Content-Type)\s*:\s*\S", RegexOptions.IgnoreCase)]
+    // E-mail, memo and Usenet header fields (Path:, Newsgroups:, Message-ID: … of a news posting), and the transport's
+    // (Received:, DKIM-Signature:, X-…:) that a raw message's source carries.
+    [GeneratedRegex(@"^(?:From|To|Cc|Bcc|Sent|Date|Subject|Reply-To|Classification|Distribution|Status|Path|Newsgroups|Message-ID|References|NNTP-Posting-Host|Organization|Lines|Followup-To|Sender|Xref|X-[A-Za-z-]+|In-Reply-To|MIME-Version|Content-Type|Content-Transfer-Encoding|Return-Path|Received|Received-SPF|Delivered-To|DKIM-Signature|List-Unsubscribe|List-Id)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderField();
 
     [GeneratedRegex(@"^(?:Date|Sent)\s*:", RegexOptions.IgnoreCase)]
