@@ -3,9 +3,10 @@ using System.Text;
 namespace Briefings.Clean;
 
 /// <summary>
-/// Boxes a text screen draws with line characters around what is not the story (<c>┌─ PICTURE 3 of 9 ──</c>, each line
-/// of it opening with <c>│</c>, closed by <c>└───</c>): a picture's caption and restrictions in a wire client, a
-/// sidebar in a terminal reader. Each box goes whole, and so do the rules drawn across the screen (<c>═════</c>).
+/// Boxes a text screen draws with line characters around what is not the story, labelled on their top border
+/// (<c>┌─ PICTURE 3 of 9 ──</c>, each line of it opening with <c>│</c>, closed by <c>└───</c>): a picture's caption and
+/// restrictions in a wire client, a record in a terminal reader. Each such box goes whole, and so do the rules drawn
+/// across the screen (<c>═════</c>).
 /// </summary>
 internal static class DrawnBoxes
 {
@@ -19,7 +20,9 @@ internal static class DrawnBoxes
         foreach (var line in text.Split('\n'))
         {
             var t = line.Trim();
-            if (!inBox && t.Length > 0 && t[0] is '┌' or '╔')
+            // A box labelled on its top border ("┌─ PICTURE 1 of 9 ──") is a record of the screen's own; a plain one
+            // frames a fact box of the story, whose text stays (its borders are rules).
+            if (!inBox && t.Length > 0 && t[0] is '┌' or '╔' && t.Any(char.IsLetter))
                 inBox = true;
             if (inBox || IsRule(t))
             {
