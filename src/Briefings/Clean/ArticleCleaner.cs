@@ -122,6 +122,7 @@ public static partial class ArticleCleaner
             facts.OfferByline(thread.Author);
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
+        text = DatabasePrintout.Extract(text, facts, log);
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
         text = NewsroomDraft.Resolve(text, facts, log);
