@@ -115,6 +115,7 @@ public static partial class ArticleCleaner
             return page.Blocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
+        text = ReaderServiceMarkdown.Unwrap(text, facts, log, out var readerMarkdown);
         if ((SocialThread.Read(text, log) ?? ChannelPage.Read(text, log)) is { } thread)
         {
             facts.Title = thread.Title;
@@ -128,7 +129,8 @@ public static partial class ArticleCleaner
         text = NewsroomDraft.Resolve(text, facts, log);
         if (kind != "md")
             text = MailQuotes.Unquote(text, log);
-        return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
+        var markdown = kind == "md" || readerMarkdown;
+        return TextBlockReader.Read(text, markdown, joinLines: markdown || HardWrap.Detect(text), log);
     }
 
     /// <summary>
