@@ -124,6 +124,7 @@ public static partial class ArticleCleaner
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
         text = DatabasePrintout.Extract(text, facts, log);
+        text = TextBrowserDump.Resolve(text, log);
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
         text = NewsroomDraft.Resolve(text, facts, log);
