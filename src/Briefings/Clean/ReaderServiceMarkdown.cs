@@ -28,14 +28,14 @@ internal static partial class ReaderServiceMarkdown
         var fields = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var line in lines[..content])
         {
+            // Other lines there (a warning the service adds, a line the page's scrape put first) are the service's too.
             if (HeaderField().Match(line.Trim().TrimStart('\uFEFF')) is { Success: true } field)
                 fields[field.Groups["name"].Value] = field.Groups["value"].Value.Trim();
-            else if (line.Trim().Length > 0)
-                return text;
-            log.Add("layout", line);
         }
-        if (!fields.ContainsKey("URL Source") && !fields.ContainsKey("Title"))
+        if (!fields.ContainsKey("URL Source"))
             return text;
+        foreach (var line in lines[..content])
+            log.Add("layout", line);
         converted = true;
         log.Add("layout", lines[content]);
         var body = new List<string> { lines[content].TrimStart('\uFEFF', ' ')["Markdown Content:".Length..].Trim() };
