@@ -147,6 +147,7 @@ public static partial class ArticleCleaner
             return page.Blocks;
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
+        text = ReaderServiceMarkdown.Unwrap(text, facts, log, out var readerMarkdown);
         if ((SocialThread.Read(text, log) ?? ChannelPage.Read(text, log)) is { } thread)
         {
             facts.Title = thread.Title;
@@ -154,13 +155,16 @@ public static partial class ArticleCleaner
             facts.OfferByline(thread.Author);
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
+        text = DatabasePrintout.Extract(text, facts, log);
+        text = TextBrowserDump.Resolve(text, log);
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
         text = DrawnBoxes.Strip(text, log);
         text = NewsroomDraft.Resolve(text, facts, log);
         if (kind != "md")
             text = MailQuotes.Unquote(text, log);
-        return TextBlockReader.Read(text, markdown: kind == "md", joinLines: kind == "md" || HardWrap.Detect(text), log);
+        var markdown = kind == "md" || readerMarkdown;
+        return TextBlockReader.Read(text, markdown, joinLines: markdown || HardWrap.Detect(text), log);
     }
 
     /// <summary>

@@ -64,7 +64,8 @@ internal static partial class BylineRules
 
     private static bool IsNameList(string text)
     {
-        var words = InPlace().Replace(text, "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        // "Wong Ka-ling in Hong Kong and Richard T. Almond in Washington": each author may have a place of their own.
+        var words = EachInPlace().Replace(text, "").Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is 0 or > 9)
             return false;
         return words.All(w => w is "and" or "&" or "de" or "van" or "von" or "al" or "bin" or "da" or "der" or "la" or "le" or "du"
@@ -101,6 +102,10 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L} -]*$")]
     private static partial Regex InPlace();
+
+    /// <summary>An author's place, in capitalised words before the next author or the end: <c> in Hong Kong</c>.</summary>
+    [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|\s*,|$)")]
+    private static partial Regex EachInPlace();
 
     /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> at its end.</summary>
     // Two patterns, not one alternation: joined, the unanchored half made the engine try a match at almost every

@@ -117,8 +117,21 @@ internal static partial class ChromeLexicon
             || t.Length <= 200 && (AppPromo().IsMatch(t) || ActionBar().IsMatch(t))
             || t.AsSpan().ContainsAny(LooseTriggers) && MatchesLoosePattern(t)
             || t.Length <= 160 && !".!?".Contains(t[^1]) && CompanyForm().IsMatch(t) && PostalAddress().IsMatch(t)
-            || CountryAcknowledgement().IsMatch(t);
+            || CountryAcknowledgement().IsMatch(t)
+            || t.AsSpan().ContainsAny(FactCheckTriggers) && FactCheckChrome().IsMatch(t);
     }
+
+    // Every match of FactCheckChrome holds one of these: one vectorised search spares nearly all lines the pattern.
+    private static readonly System.Buffers.SearchValues<string> FactCheckTriggers = System.Buffers.SearchValues.Create(
+        ["share the facts", "fact-checking program", "fact checking program", "tipline", "tip line", "rating scale"], StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// A fact checker's page furniture around the verdict: the rating scale's legend (<c>Rating scale: True · Mostly
+    /// true · …</c>), the "Share the Facts" card that repeats the claim for search engines, the disclosure of a platform's
+    /// third-party fact-checking programme, and the call to send claims to the tipline.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:our )?rating scale\s*:|share the facts\b|(?:this|the) (?:fact[- ]check|article|story) is part of\b.{0,120}\bthird[- ]party fact[- ]checking program|(?:spotted|seen|found|got|have) an? (?:claim|post|rumou?r|video|story|tip)\b.{0,120}\btip ?line\b|(?:message|contact|text|write to) (?:our|the) tip ?line\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex FactCheckChrome();
 
     /// <summary>
     /// A site's acknowledgement of the land's traditional custodians, in its own voice (<c>Southern Cross Broadcasting
@@ -279,7 +292,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|facebook|twitter|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|messenger|e-?mail|copy link|yesterday|today|just now|notifications?(?:\s+\d+)?|(?:tap|click) to (?:view|see|open|enlarge)(?: (?:in )?full[- ]?screen| larger| (?:the )?(?:image|gallery|photo))?|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|back to top|(?:previous|next) (?:debate|story|article|post|item)|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
 
-    [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer|fact[- ]check|answer|guide) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Feedback();
 
     /// <summary>A sponsor's or advertiser's label opening a paid insert (<c>SPONSORED · The Harbour Forum</c>, <c>Anzeige</c>).</summary>
