@@ -50,7 +50,8 @@ internal static partial class CaptionRules
     {
         // Read in place: every line of an article is asked, and most are sentences far longer than a credit.
         var t = line.AsSpan().Trim().TrimEnd('.');
-        if (t.Length is 0 or > 70 || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
+        // A table's row cut short ("| INF | 198") is a cell run, not an agency's name.
+        if (t.Length is 0 or > 70 || t[0] == '|' || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;

@@ -37,6 +37,10 @@ internal static class DrawnBoxes
         return kept.ToString();
     }
 
-    /// <summary>A line drawn across the screen with box characters alone.</summary>
-    private static bool IsRule(string line) => line.Length >= 10 && line.All(c => c is >= '\u2500' and <= '\u257F');
+    /// <summary>
+    /// A line drawn across the screen with box characters alone, no box's corner among them: a plain box's borders are
+    /// left to the rules that read what it frames.
+    /// </summary>
+    private static bool IsRule(string line) =>
+        line.Length >= 10 && line.All(c => c is >= '\u2500' and <= '\u257F') && line.AsSpan().IndexOfAny("┌┐└┘╔╗╚╝") < 0;
 }
