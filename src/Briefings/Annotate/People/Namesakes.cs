@@ -55,11 +55,12 @@ internal sealed record Namesakes(IReadOnlyList<(NameForm Form, int Last)> Candid
     /// </summary>
     private static bool Fits(Leader leader, OfficePhrase? phrase, DateSet period)
     {
-        var offices = phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase) is { Count: > 0 } named ? named : leader.Offices;
+        var named = phrase is { IsOffice: true } ? RoleMatcher.Matching(leader, phrase) : [];
+        var offices = named.Count > 0 ? named : leader.Offices;
         if (phrase is not null && (phrase.Has("then") || phrase.Has("late")))
             return offices.Any(o => o.Start <= period.Hull.To);
-        if (phrase is { IsOffice: true } && offices != leader.Offices)
-            return OfficeClues.Clue(leader, phrase, offices) is { } clue && clue.Allowed.Overlaps(period);
+        if (named.Count > 0)
+            return OfficeClues.Clue(leader, phrase!, named) is { } clue && clue.Allowed.Overlaps(period);
         return offices.Any(o => DateSet.From(o.Start, o.End ?? DateOnly.MaxValue).Overlaps(period));
     }
 }
