@@ -38,6 +38,7 @@ internal static partial class NoteSyntax
     [GeneratedRegex(@"\[\[(?<target>[^\]|#]+)(?:#[^\]|]*)?(?:\|(?<label>[^\]]+))?\]\]")]
     private static partial Regex WikiLink();
 
-    [GeneratedRegex(@"==(?<text>\S(?:[^=\n]*\S)?)==")]
+    // The highlighted words neither start nor end with "=": a rule of equals signs ("=======") is no highlight.
+    [GeneratedRegex(@"==(?<text>[^=\s](?:[^=\n]*[^=\s])?)==")]
     private static partial Regex Highlight();
 }
