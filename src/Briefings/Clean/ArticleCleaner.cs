@@ -160,6 +160,7 @@ public static partial class ArticleCleaner
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
         text = DrawnBoxes.Strip(text, log);
+        text = WikiMarkup.Convert(text, facts, log);
         text = NewsroomDraft.Resolve(text, facts, log);
         if (kind != "md")
             text = MailQuotes.Unquote(text, log);
