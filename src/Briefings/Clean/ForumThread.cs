@@ -46,7 +46,7 @@ internal static partial class ForumThread
         var opening = story.ChildNodes.FirstOrDefault(n => n is IElement || n.TextContent.Trim().Length > 0);
         if (opening is not IElement { LocalName: "b" or "strong" } bold || bold.NextSibling is not IElement { LocalName: "br" } and not IText { Data: ['\n' or '\r', ..] })
             return null;
-        var headline = bold.TextContent.Trim();
+        var headline = string.Join(' ', bold.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         if (headline.Length == 0 || headline.Split(' ').Length > 25)
             return null;
         bold.Remove();
