@@ -15,11 +15,11 @@ internal static partial class NewsroomDraft
     public static string Resolve(string text, ArticleFacts facts, RemovalLog log)
     {
         var suggestions = text.Contains("[[+", StringComparison.Ordinal) || text.Contains("[[-", StringComparison.Ordinal);
-        if (!suggestions && !text.Contains("HED:", StringComparison.Ordinal))
+        if (!suggestions && !text.Contains("HED:", StringComparison.Ordinal) && !text.Contains("SLUG:", StringComparison.Ordinal))
             return text;
         var lines = text.Split('\n');
-        var headline = Array.FindIndex(lines, l => Headline().IsMatch(l));
-        if (!suggestions && headline < 0)
+        // A draft shows its suggestions, labels its headline, or opens with two copy fields or more (SLUG:, DESK:).
+        if (!suggestions && !lines.Any(l => Headline().IsMatch(l)) && lines.Take(20).Count(l => Field().IsMatch(l)) < 2)
             return text;
         var kept = new List<string>(lines.Length);
         var firstField = Array.FindIndex(lines, l => Field().IsMatch(l) || Headline().IsMatch(l));
