@@ -26,8 +26,7 @@ public static class CharacterRepair
 
     static CharacterRepair()
     {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        Cp1252 = Encoding.GetEncoding(1252);
+        Cp1252 = TextDecoder.Windows1252;
         for (var b = 0x80; b <= 0xFF; b++)
         {
             var s = Cp1252.GetString([(byte)b]);

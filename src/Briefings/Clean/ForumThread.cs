@@ -46,7 +46,7 @@ internal static partial class ForumThread
         var opening = story.ChildNodes.FirstOrDefault(n => n is IElement || n.TextContent.Trim().Length > 0);
         if (opening is not IElement { LocalName: "b" or "strong" } bold || bold.NextSibling is not IElement { LocalName: "br" } and not IText { Data: ['\n' or '\r', ..] })
             return null;
-        var headline = string.Join(' ', bold.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var headline = HtmlArticleReader.Normalize(bold.TextContent);
         if (headline.Length == 0 || headline.Split(' ').Length > 25)
             return null;
         bold.Remove();
@@ -55,19 +55,17 @@ internal static partial class ForumThread
 
     /// <summary>
     /// The day the first post was made, from the header over it (<c>04-11-2001, 10:14 AM</c>): a board prints the date
-    /// of each post above its poster's panel. Null when the header holds none.
+    /// of each post above its poster's panel. Read going up from <paramref name="story"/> (what <see cref="Story"/>
+    /// found) through the post's own markup, in what stands before the story; null when the header holds none.
     /// </summary>
-    public static DateOnly? FirstPostDate(IElement body)
+    public static DateOnly? FirstPostDate(IElement story)
     {
-        if (body.QuerySelector(PostMessages) is not { } message)
-            return null;
-        var messageText = message.TextContent;
-        // Up through the post's own markup (its table or block), reading what stands before the message.
-        var post = message.ParentElement;
-        for (var level = 0; post is not null && post.LocalName != "body" && level < 4; level++, post = post.ParentElement)
+        var storyText = story.TextContent;
+        var post = story.ParentElement;
+        for (var level = 0; post is not null && post.LocalName != "body" && level < 8; level++, post = post.ParentElement)
         {
             var text = post.TextContent;
-            var at = text.IndexOf(messageText, StringComparison.Ordinal);
+            var at = text.IndexOf(storyText, StringComparison.Ordinal);
             var header = at > 0 ? text[..at] : "";
             if (TwelveHourStamp().Match(header) is { Success: true } stamp)
                 return ExplicitDateParser.DateOf(Number(stamp, "year"), Number(stamp, "month"), Number(stamp, "day"));

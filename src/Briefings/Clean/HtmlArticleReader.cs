@@ -67,7 +67,7 @@ internal static class HtmlArticleReader
         if (title is null && document.Title is { Length: > 0 } pageTitle)
             title = TitleRules.SplitSiteSuffix(TitleRules.WithoutNamedSite(Normalize(pageTitle),
                 () => document.QuerySelector("meta[property='og:site_name']")?.GetAttribute("content") + "\n" + document.Body?.TextContent), null).Title;
-        var published = PageDates.Published(document) ?? (story is not null ? ForumThread.FirstPostDate(document.Body!) : null) ?? state.MastheadDate;
+        var published = PageDates.Published(document) ?? (story is not null ? ForumThread.FirstPostDate(story) : null) ?? state.MastheadDate;
         return new Page(title, blocks, published, PageDates.FirstTime(document));
     }
 
@@ -169,9 +169,13 @@ internal static class HtmlArticleReader
         if (!Masthead.IsChrome(blocks.Where(b => b.Kind is BlockKind.Paragraph or BlockKind.Quote).Select(b => b.Text)))
             return null;
         var dated = Masthead.Date(blocks.Select(b => b.Text).Reverse());
-        foreach (var b in blocks.Where(b => !Masthead.Keeps(b.Text)))
+        blocks.RemoveAll(b =>
+        {
+            if (Masthead.Keeps(b.Text))
+                return false;
             log.Add("layout", b.Text);
-        blocks.RemoveAll(b => !Masthead.Keeps(b.Text));
+            return true;
+        });
         return dated;
     }
 
@@ -339,6 +343,6 @@ internal static class HtmlArticleReader
             .Where(r => r.Length > 0 && r.Any(c => c.Length > 0))];
 
     /// <summary>Whitespace collapsed, and tag debris the parser kept as text (<c>&lt; / li &gt;</c>) removed.</summary>
-    private static string Normalize(string text) =>
+    internal static string Normalize(string text) =>
         TagRepair.Strip(string.Join(' ', CharacterRepair.NormalizeSpaces(text).Split([' ', '\n', '\r'], StringSplitOptions.RemoveEmptyEntries)));
 }

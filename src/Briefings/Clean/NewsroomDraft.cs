@@ -19,16 +19,16 @@ internal static partial class NewsroomDraft
             return text;
         var lines = text.Split('\n');
         // A draft shows its suggestions, labels its headline, or opens with two copy fields or more (SLUG:, DESK:).
-        if (!suggestions && !lines.Any(l => Headline().IsMatch(l)) && lines.Take(20).Count(l => Field().IsMatch(l)) < 2)
+        if (!suggestions && !lines.Any(l => Headline().IsMatch(l)) && lines.Take(20).Count(l => IsCopyField(l)) < 2)
             return text;
         var kept = new List<string>(lines.Length);
-        var firstField = Array.FindIndex(lines, l => Field().IsMatch(l) || Headline().IsMatch(l));
+        var firstField = Array.FindIndex(lines, l => IsCopyField(l) || Headline().IsMatch(l));
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].TrimEnd('\r');
             // The document's header (its name, "Suggesting mode · 6 open suggestions") stands above the copy's fields.
             var isHeader = firstField is > 0 and <= 12 && i < firstField;
-            if (isHeader || Field().IsMatch(line) || DeskNote().IsMatch(line) || CommentThreadLine().IsMatch(line))
+            if (isHeader || IsCopyField(line) || DeskNote().IsMatch(line) || CommentThreadLine().IsMatch(line))
             {
                 if (line.Trim().Length > 0)
                     log.Add("layout", line.Trim());
@@ -69,9 +69,15 @@ internal static partial class NewsroomDraft
     [GeneratedRegex(@"^\s*DEK\s*:\s*")]
     private static partial Regex Standfirst();
 
-    /// <summary>A copy field: the slug, desk, length, status, art and embargo lines an editing system prints above the story.</summary>
-    [GeneratedRegex(@"^\s*(?:SLUG|DESK|WORDS|LENGTH|STATUS|PHOTOS?|ART|GRAPHICS?|EMBARGO|PRIORITY|EDITOR|CATEGORY|KEYWORDS|URGENCY|BUDGET)\s*:")]
-    private static partial Regex Field();
+    /// <summary>
+    /// A field of a desk's or a wire client's record, as an editing system prints it above a story (<c>SLUG:</c>,
+    /// <c>DESK:</c>, <c>WORDS:</c>, <c>Advisory: Adds comment …</c>, <c>Restrictions: …</c>): never the story's text,
+    /// and never its headline.
+    /// </summary>
+    public static bool IsCopyField(string line) => line.Contains(':') && CopyField().IsMatch(line);
+
+    [GeneratedRegex(@"^\s*(?:slug|desk|words|length|status|photos?|pic|picture|art|graphics?|embargo|priority|editor|category|keywords|urgency|budget|advisory|restrictions|version|filed|eds|editors?'?s? note|caption|credit|byline|dateline|tags|usage)\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex CopyField();
 
     /// <summary>A bracketed note to the desk or placeholder on a line of its own (<c>[NOTE TO DESK: …]</c>, <c>[TK: …]</c>).</summary>
     [GeneratedRegex(@"^\s*\[(?:NOTE TO (?:DESK|EDITORS?|COPY)|NOTE|TK|EDS?|EDITOR'?S NOTE|CHECK|QUERY)\b[^\]]*\]\s*$", RegexOptions.IgnoreCase)]

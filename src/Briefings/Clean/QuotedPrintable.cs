@@ -61,7 +61,7 @@ internal static class QuotedPrintable
     /// </summary>
     public static string DecodeLeftovers(string text)
     {
-        var latin = Encoding.GetEncoding(1252);
+        var latin = TextDecoder.Windows1252;
         var central = Encoding.GetEncoding("iso-8859-2");
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)

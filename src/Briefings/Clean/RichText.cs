@@ -40,8 +40,6 @@ internal static class RichText
         ["row"] = "\n",
     };
 
-    private static readonly Encoding Legacy = Encoding.GetEncoding(1252);
-
     /// <summary>
     /// The text a Rich Text file shows, or null when <paramref name="text"/> is not one. Its headline, the first paragraph
     /// set wholly in bold in a larger size than the text's, is given to <paramref name="facts"/> and left out, and so is
@@ -237,7 +235,7 @@ internal static class RichText
         if (bytes.Count == 0)
             return;
         if (!hide)
-            output.Append(Legacy.GetString([.. bytes]));
+            output.Append(TextDecoder.Windows1252.GetString([.. bytes]));
         bytes.Clear();
     }
 }

@@ -7,6 +7,19 @@ public static class TextDecoder
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
+    /// <summary>
+    /// Windows-1252, the legacy encoding the readers fall back to (a file that is not UTF-8, an RTF file's escaped
+    /// bytes, an archive's undecoded quoted-printable); the code-page provider is registered before it is asked for.
+    /// </summary>
+    internal static Encoding Windows1252 { get; } = CodePage(1252);
+
+    /// <summary>A code page beyond the runtime's few (ISO-8859-2, Windows-1252, a message's declared charset).</summary>
+    internal static Encoding CodePage(int number)
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding(number);
+    }
+
     static TextDecoder() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>Decodes <paramref name="bytes"/>; <paramref name="legacy"/> tells that they were not UTF-8 and were read as Windows-1252.</summary>
@@ -23,7 +36,7 @@ public static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            text = Encoding.GetEncoding(1252).GetString(span);
+            text = Windows1252.GetString(span);
             legacy = true;
         }
         return NormalizeNewlines(text.TrimStart('\uFEFF'));

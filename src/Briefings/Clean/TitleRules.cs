@@ -22,11 +22,7 @@ internal static partial class TitleRules
         && WordCount.BySpaces(text) >= 3
         && !text.EndsWith('.') && !text.EndsWith(':') && !text.EndsWith(',')
         && (char.IsUpper(text[0]) || char.IsDigit(text[0]) || text[0] is '"' or '“' or '‘' or '\'' || NameParticle().IsMatch(text))
-        && !(text.Contains(':') && FieldLabel().IsMatch(text));
-
-    /// <summary>A field of a desk's or a wire client's record (<c>Slug: …</c>, <c>Advisory: Adds comment …</c>): never the headline.</summary>
-    [GeneratedRegex(@"^(?:slug|advisory|keywords|restrictions|priority|version|status|category|desk|words|length|filed|eds|editors?'?s? note|photo|pic|picture|caption|credit|byline|dateline|tags|embargo|usage)\s*:", RegexOptions.IgnoreCase)]
-    private static partial Regex FieldLabel();
+        && !NewsroomDraft.IsCopyField(text);
 
     /// <summary>
     /// A publication's name above a headline: three capitalised words at most, no digits or closing punctuation, and
