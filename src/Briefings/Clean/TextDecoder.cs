@@ -13,8 +13,7 @@ public static class TextDecoder
     /// </summary>
     internal static Encoding Windows1252 { get; } = CodePage(1252);
 
-    /// <summary>A code page beyond the runtime's few (ISO-8859-2, Windows-1252, a message's declared charset).</summary>
-    internal static Encoding CodePage(int number)
+    private static Encoding CodePage(int number)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(number);
