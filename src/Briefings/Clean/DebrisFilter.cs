@@ -568,7 +568,8 @@ internal static class DebrisFilter
         if (BylineRules.IsByline(text, nearTop, out var author, out var outlet))
         {
             facts.OfferByline(author);
-            facts.OfferSource(outlet);
+            if (outlet is null || !NamedAsPlace(blocks, outlet))
+                facts.OfferSource(outlet);
             // "Note by A. Author, Editor · posted 16/03/2022": the byline carries the stamp.
             facts.OfferDate(MetadataRules.PublishedStampIn(text));
             return "byline";
@@ -688,6 +689,14 @@ internal static class DebrisFilter
     /// <summary>Whether a sentence of the text follows block <paramref name="i"/> (a paywall's offers are shorter).</summary>
     private static bool SentencesAfter(List<Block> blocks, int i) =>
         blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.IsSentence(b.Text, 15));
+
+    /// <summary>
+    /// True when the text uses a byline's last part as a place ("in Seoul", "from Seoul", a "SEOUL, Sept. 3" dateline):
+    /// "By Min-ji Seo, Seoul" names where the reporter filed from, not the publisher.
+    /// </summary>
+    private static bool NamedAsPlace(List<Block> blocks, string part) =>
+        blocks.Any(b => b.Text.Contains("in " + part, StringComparison.Ordinal) || b.Text.Contains("from " + part, StringComparison.Ordinal)
+            || b.Text.StartsWith(part.ToUpperInvariant() + ",", StringComparison.Ordinal));
 
     private static int ProseParagraphs(List<Block> blocks, int before) =>
         blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);

@@ -143,6 +143,25 @@ public sealed class PageFurnitureTests
     [InlineData("Harbour Policy Media GmbH, Rue des Tanneurs 14, Brussels")]
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
+    [Theory]
+    [InlineData("By Oksana Hrytsenko, Kyiv", null)]
+    [InlineData("By Oksana Hrytsenko, Northwind Press", "Northwind Press")]
+    public void A_bylines_place_is_not_the_articles_source(string byline, string? source)
+    {
+        var article = CleanedView.Clean("report.txt", $"""
+            Kyiv and Warsaw agree to open a second rail crossing
+
+            {byline}
+
+            Officials in Kyiv said on Tuesday that the new crossing would carry grain west and fuel east, and that work on the track would begin within a month.
+
+            The Polish side said the customs posts would be staffed around the clock once the line opened to freight.
+            """);
+
+        Assert.Equal("Oksana Hrytsenko", article!.Byline);
+        Assert.Equal(source, article.Source);
+    }
+
     [Fact]
     public void A_blog_posts_topic_tags_under_it_go_and_a_section_in_it_stays()
     {
