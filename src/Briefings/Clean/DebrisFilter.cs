@@ -418,7 +418,8 @@ internal static class DebrisFilter
 
     /// <summary>
     /// A blog platform's topic tags under the post, one per line (<c>China</c> / <c>Foreign Policy</c> / <c>US
-    /// Politics</c>): three or more short capitalised lines in a row after the last paragraph of prose.
+    /// Politics</c>): three or more short capitalised lines in a row after the last paragraph of prose; and there, a
+    /// link back to the page's section (<c>Back to Japan-Republic of Korea Relations</c>).
     /// </summary>
     private static void RemoveTrailingTags(List<Block> blocks, RemovalLog log)
     {
@@ -427,6 +428,12 @@ internal static class DebrisFilter
             return;
         for (var i = lastProse + 1; i < blocks.Count; i++)
         {
+            if (PromoRules.IsSectionBackLink(blocks[i].Text))
+            {
+                log.Add("layout", blocks[i].Text);
+                blocks.RemoveAt(i--);
+                continue;
+            }
             var end = i;
             while (end < blocks.Count && IsTag(blocks[end]))
                 end++;

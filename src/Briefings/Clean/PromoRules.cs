@@ -192,6 +192,17 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:(?:<<|«|‹)?\s*(?:(?:back|return) to (?:the )?[\p{L}\p{N}' ]{1,40}(?:index|archive|contents|list|overview|front page|home ?page|home|top)|(?:next|previous|prev\.?) (?:story|article|page|item|post)\s*:\s*[^|]{1,100}?)\s*(?:>>|»|›)?\s*(?:\||$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex StoryNavigation();
 
+    /// <summary>
+    /// A page's link back to the section it sits in, named in title case: <c>Back to Japan-Republic of Korea Relations</c>,
+    /// <c>« Return to Press Releases</c>. A line of text that starts so goes on in lower case ("Back to the table, the
+    /// delegates …"); a heading can start so too ("Return to Power"), so only the lines after the last paragraph of
+    /// prose are asked.
+    /// </summary>
+    public static bool IsSectionBackLink(string line) => line.Length <= 120 && line.Contains(" to ", StringComparison.Ordinal) && SectionBackLink().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:<<|«|‹|←)?\s*(?:Back|Return) to (?!the )\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|and|&|for|in|on|the)\s+)?\p{Lu}[\p{L}\p{N}'’.-]*){0,5}\s*(?:>>|»|›)?$")]
+    private static partial Regex SectionBackLink();
+
     /// <summary>An old site's notices: a visit counter, the browser it was made for, its archive keeper.</summary>
     [GeneratedRegex(@"^(?:\[counter\]\s*)?you are (?:visitor|the) (?:number |no\.? ?|#)?\d[\d,]*(?:st|nd|rd|th)?\b(?: visitor)?.{0,60}$|^(?:this (?:page|site|website) is )?best viewed (?:with|in|using)\b.{0,160}$|^archive (?:copy|version) (?:maintained|kept|provided|hosted) by\b.{0,160}$|^text-only version(?: is)? available\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex OldWebNotice();

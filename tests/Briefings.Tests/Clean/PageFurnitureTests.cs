@@ -143,6 +143,25 @@ public sealed class PageFurnitureTests
     [InlineData("Harbour Policy Media GmbH, Rue des Tanneurs 14, Brussels")]
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
+    [Fact]
+    public void A_link_back_to_the_section_under_the_story_goes_and_a_heading_like_it_stays()
+    {
+        var article = CleanedView.Clean("release.txt", """
+            Foreign ministers agree to resume shuttle visits
+
+            The two foreign ministers agreed on Monday to resume regular visits to each other's capitals, and said their deputies would meet within a month to prepare a summit.
+
+            Return to Power
+
+            The agreement follows the return to power of a government that had promised to mend ties with its neighbour, and officials on both sides called the talks frank and useful.
+
+            Back to Japan-Republic of Korea Relations
+            """);
+
+        Assert.Contains("Return to Power", article!.Body);
+        Assert.DoesNotContain("Back to Japan", article.Body);
+    }
+
     [Theory]
     [InlineData("By Oksana Hrytsenko, Kyiv", null)]
     [InlineData("By Oksana Hrytsenko, Northwind Press", "Northwind Press")]
