@@ -16,6 +16,8 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("Talks were led by Vice Premier He Lifeng.", "he-lifeng", "He Lifeng", "Vice Premier", null)]
     [InlineData("Icelandic President Guðni Th. Jóhannesson defended the inquiry.", "gudni-th-johannesson", "Guðni Th. Jóhannesson", "President", "Icelandic")]
     [InlineData("In Iran, the final word rests with the supreme leader, Ayatollah Ali Khamenei, who backed the talks.", "ali-khamenei", "Ali Khamenei", "supreme leader", null)]
+    [InlineData("Chief Executive Carrie Lam said the law targeted a small minority.", "carrie-lam", "Carrie Lam", "Chief Executive", null)]
+    [InlineData("It was signed by Russia's ambassador to Ukraine Mikhail Zurabov on Friday.", "mikhail-zurabov", "Mikhail Zurabov", "ambassador to Ukraine", "Russia")]
     public void Each_introduction_pattern_links_an_unknown_officeholder(string body, string id, string name, string office, string? country)
     {
         var article = Annotate(body);
@@ -34,6 +36,7 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("A spokesman for the Presidential Guard Brigade said the commander of the National Guard, Republican Guard, was safe.", "republican-guard")]
     [InlineData("The deputy commander of the Popular Mobilisation Units survived the attack.", "popular-mobilisation-units")]
     [InlineData("Officials said the leader of the Wagner Group militia had flown to Minsk.", "wagner-group")]
+    [InlineData("Lee Sang-deok, Director-General for Northeast Asian Affairs, joined the talks.", "northeast-asian-affairs")]
     public void An_organisation_introduced_with_an_office_is_never_a_leader(string body, string organisation)
     {
         var article = Annotate(body);

@@ -55,6 +55,9 @@ internal sealed record PersonName(int First, int Last, string Text)
     private static PersonName? Trim(ScannedText text, int first, int last)
     {
         var tokens = text.Tokens;
+        // "Russia's ambassador to Ukraine Mikhail Zurabov": the first word after an envoy's "to" is the country.
+        if (last - first >= 2 && first >= 2 && tokens[first - 1].Key == "to" && Vocabulary.OfficeHeads.Contains(tokens[first - 2].Key))
+            first++;
         // "Fahd bin Mahmoud Al Said": after a particle, a capitalised "Said" is the family name, not the verb.
         while (last >= first && (Vocabulary.NotNames.Contains(tokens[last].Key) && !AfterParticle(tokens, last, first) || tokens[last].IsAllCaps))
             last--;

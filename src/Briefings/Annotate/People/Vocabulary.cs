@@ -44,7 +44,7 @@ internal static class Vocabulary
         "budget", "office", "management", "central", "bank", "reserve", "federal", "federation", "republic",
         "people's", "peoples", "army", "navy", "air", "force", "military", "district", "region", "regional",
         "european", "and", "to", "in", "at", "on", "ministry's", "spokesman", "press", "administrator", "cyber",
-        "exchequer", "intergovernmental", "relations", "diplomat", "diplomacy", "civilian", "counterpart");
+        "exchequer", "intergovernmental", "relations", "diplomat", "diplomacy", "civilian", "counterpart", "executive");
 
     /// <summary>Words before an office that say when the person held it: they change what the mention proves about the date.</summary>
     public static readonly WordSet TimeModifiers = Set("former", "ex", "new", "newly", "incoming", "outgoing", "then", "late", "acting", "interim", "future", "elect", "designate", "current", "sitting", "caretaker", "longtime", "veteran", "recently", "appointed", "elected");
@@ -123,7 +123,8 @@ internal static class Vocabulary
         "memorial", "tower", "airport", "hole", "motor", "motors", "inc", "ltd", "plc", "llc", "co", "ag", "sa",
         "guard", "guards", "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
         "movement", "front", "command", "directorate", "police", "cabinet", "mobilisation", "mobilization", "units",
-        "hezbollah", "hamas", "taliban", "wagner", "jihad", "authority", "bureau", "secretariat", "mission", "embassy");
+        "hezbollah", "hamas", "taliban", "wagner", "jihad", "authority", "bureau", "secretariat", "mission", "embassy",
+        "affairs", "relations", "studies", "division");
 
     /// <summary>
     /// Countries and territories whose names are two or more capitalised words, as folded phrase keys: "The
