@@ -44,6 +44,9 @@ internal static partial class PromoRules
             || Cookies().IsMatch(line) && CookieContext().IsMatch(line)
             || Mentions(line, NewsletterWords) && Newsletter().IsMatch(line) && PromoVoice().IsMatch(line)
             || (line.Contains('©') || Mentions(line, CopyrightWords)) && Copyright().IsMatch(line)
+            || line.Contains("material", StringComparison.OrdinalIgnoreCase) && ReuseNotice().IsMatch(line)
+            || line.Length is > 0 and <= 200 && line[^1] is ')' or ']' && FileLink().IsMatch(line)
+            || line.Length > 0 && line[0] is '»' or '›' && DatedLink().IsMatch(line)
             || Mentions(line, RepublishedWords) && Republished().IsMatch(line)
             || TagList().IsMatch(line)
             || AppPromo().IsMatch(line)
@@ -145,6 +148,21 @@ internal static partial class PromoRules
     /// <summary>A copyright notice: at the start of the line, after the owner's name (<c>Southern Cross Broadcasting © 2022 | Terms of Use</c>), or its reservation.</summary>
     [GeneratedRegex(@"^(?:©|\(c\)|copyright\b)|^[^.!?©]{1,60}©\s*(?:\d{4}|\p{Lu})|\ball rights reserved\b|^(?:distributed|syndicated|supplied) by [^.!?]{1,60}\.\s*(?:copyright\b|©|\(c\))", RegexOptions.IgnoreCase)]
     private static partial Regex Copyright();
+
+    /// <summary>
+    /// A site's terms for reusing its text, common on agency and government sites: <c>Use of materials from this site
+    /// requires a link to …</c>, <c>When quoting materials, a hyperlink to … is required</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:the |any )?(?:use|reproduction|reprinting|copying|republication|quoting|citation) of (?:the |our |its )?(?:site'?s? )?materials?\b.{0,100}\b(?:link|hyperlink|reference|permission)\b|^when (?:using|quoting|reprinting|citing|reproducing) (?:the |our )?materials?\b.{0,100}\b(?:link|hyperlink|reference)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ReuseNotice();
+
+    /// <summary>A link to a file, named with its type and size: <c>Annex: Humanitarian assistance (PDF, 38 KB)</c>, <c>Full text [DOC 1.2 MB]</c>.</summary>
+    [GeneratedRegex(@"[(\[]\s*(?:PDF|DOCX?|XLSX?|PPTX?|RTF|ODT|ZIP|EPUB|MP3|MP4|TXT)\s*[,;:-]?\s*\d+(?:[.,]\d+)?\s*(?:[KMG]B|[km]b|kB|bytes)\s*[)\]]$", RegexOptions.IgnoreCase)]
+    private static partial Regex FileLink();
+
+    /// <summary>A press centre's list of dated headlines, each a link: <c>» 15.07.2006 Leaders hold talks in Strelna</c>.</summary>
+    [GeneratedRegex(@"^[»›]\s*\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})\b.{3,160}$")]
+    private static partial Regex DatedLink();
 
     [GeneratedRegex(@"^(?:originally (?:published|appeared)|this (?:article|story|post) (?:was )?(?:originally |first )?(?:published|appeared)|republished (?:with|by|under)|first published (?:at|in|by|on)\b|story from [^:]{2,40}:$)|\brepublished with permission\b", RegexOptions.IgnoreCase)]
     private static partial Regex Republished();

@@ -143,6 +143,20 @@ public sealed class PageFurnitureTests
     [InlineData("Harbour Policy Media GmbH, Rue des Tanneurs 14, Brussels")]
     public void A_company_imprint_with_its_address_is_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
 
+    [Theory]
+    [InlineData("Use of materials from this site requires a link to summit2006.example")]
+    [InlineData("When quoting materials, a hyperlink to the agency's site is required.")]
+    [InlineData("Annex: Humanitarian assistance and reconstruction (PDF, 38 KB)")]
+    [InlineData("Full text of the communiqué [DOC 1.2 MB]")]
+    [InlineData("» 15.07.2006 Leaders hold talks at the palace in Strelna")]
+    public void Reuse_terms_file_links_and_dated_headline_links_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("The use of these materials in the reactor would require a link to the grid that does not yet exist.")]
+    [InlineData("The report (PDF, 2 MB) was published on the ministry's site on Tuesday and runs to forty pages.")]
+    [InlineData("• 15.07.2006: the leaders meet at the palace in Strelna.")]
+    public void Sentences_that_mention_materials_files_or_dates_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
+
     [Fact]
     public void A_link_back_to_the_section_under_the_story_goes_and_a_heading_like_it_stays()
     {
