@@ -12,10 +12,10 @@ internal static partial class ChromeLexicon
 {
     /// <summary>Headers above a list of links to other stories, in several languages.</summary>
     private const string ListHeader =
-        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L} ]{1,40}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading| by [\p{L}\p{N} ]{2,20})?|trending (?:in|on) [\p{L}\p{N} ]{2,30}|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
+        @"(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read more(?:\s+\p{L}+)?|more from [\p{L}&'’. ]{1,40}|related\s*:\s*[\p{L}\p{N}'’ ]{1,30}|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories| reading| by [\p{L}\p{N} ]{2,20})?|trending (?:in|on) [\p{L}\p{N} ]{2,30}|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|(?:internet|external|useful|web) links|top stories|more stories|what to read next|read next|trending(?: now)?|editor'?s picks|explore more on (?:this|these) (?:topics?|subjects?|stories)"
         + @"|weitere (?:meldungen|nachrichten|artikel|themen)|mehr zum thema|lesen sie (?:auch|mehr)|das könnte sie (?:auch )?interessieren|meistgelesen"
         + @"|(?:à )?lire aussi|sur le même sujet|à voir aussi|les plus lus"
-        + @"|noticias relacionadas|te puede interesar|lee también|lea también|más noticias|lo más leído"
+        + @"|noticias relacionadas|más de [\p{L}&'’. ]{1,40}:|te puede interesar|lee también|lea también|más noticias|lo más leído"
         + @"|leia também|veja também|not[ií]cias relacionadas|mais lidas|saiba mais"
         + @"|leggi anche|potrebbe interessarti|articoli correlati"
         + @"|chapters|episode chapters|in this episode|more episodes|all episodes|latest episodes"
@@ -214,7 +214,7 @@ internal static partial class ChromeLexicon
             return false;
         // Most lines are not bars: without a separator the line is its own single segment.
         if (t.AsSpan().IndexOfAny("|·•") < 0)
-            return t.Trim('*', '_', ' ') is { Length: > 0 } only && (Tool().IsMatch(only) || LayoutRules.IsReadingTime(only));
+            return t.Trim('*', '_', ' ') is { Length: > 0 } only && (Tool().IsMatch(only) || LayoutRules.IsReadingTime(only) || only.Length <= 100 && ToolRun().IsMatch(only));
         var segments = t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.Trim('*', '_', ' '))
             .Where(s => s.Length > 0)
@@ -262,7 +262,7 @@ internal static partial class ChromeLexicon
 
     // The patterns of a family that look anywhere in the line are kept apart from those anchored at its start: in one
     // alternation the anchored half made the engine try a match at almost every letter of every line.
-    [GeneratedRegex(@"^(?:like this:|comments are (?:closed|disabled)\b|your email address will not be published|yorum yapmak için|kommentar schreiben|laisser un commentaire|deja un comentario|deixe (?:um|seu) comentário|(?:like|liked by)\s+loading)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:like this:|comments are (?:closed|disabled)\b|your email address will not be published|yorum yapmak için|kommentar schreiben|laisser un commentaire|dej[aá] (?:un|tu) comentario|deixe (?:um|seu) comentário|(?:like|liked by)\s+loading)", RegexOptions.IgnoreCase)]
     private static partial Regex CommentForm();
 
     [GeneratedRegex(@"\brequired fields are marked\b", RegexOptions.IgnoreCase)]
@@ -289,8 +289,18 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:(?:tel(?:ephone)?|phone|mobile|fax|direct|[tmfpd])\.?\s*:?\s*\+?[\d ()/.-]{7,}?\s*(?:[|·,]\s*|$))+$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactLine();
 
-    [GeneratedRegex(@"^(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|facebook|twitter|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|messenger|e-?mail|copy link|yesterday|today|just now|notifications?(?:\s+\d+)?|(?:tap|click) to (?:view|see|open|enlarge)(?: (?:in )?full[- ]?screen| larger| (?:the )?(?:image|gallery|photo))?|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|back to top|(?:previous|next) (?:debate|story|article|post|item)|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)$", RegexOptions.IgnoreCase)]
+    /// <summary>A tool or status word of an article's bar: one segment of a bar (<see cref="ToolBar"/>).</summary>
+    private const string ToolWord = @"(?:updated|live|pinned(?: post)?|breaking|font size|text size|(?:font|text) size\s*:?\s*(?:a\s*[+-]?\s*){1,3}|print|share|listen|save|bookmark|gift this article|gift article|a\s*a\s*a|key events|show key events only|show all|\d+\s*(?:min|mins|minutes|h|hours?)\s+ago|printable version|follow|following|contents|table of contents|best viewed (?:with|in) [\p{L}\p{N} .,/-]{2,60}|(?:permanent link|permalink|short(?:ened)? (?:link|url))(?:\s*:\s*\S+)?|show notes|episode notes|facebook|twitter|linkedin|whatsapp|reddit|telegram|pinterest|flipboard|bluesky|messenger|e-?mail|copy link|link copied|yesterday|today|just now|notifications?(?:\s+\d+)?|(?:tap|click) to (?:view|see|open|enlarge)(?: (?:in )?full[- ]?screen| larger| (?:the )?(?:image|gallery|photo))?|load more(?: updates| posts| stories| articles| comments| news| results)?|show (?:less|more)|scroll to (?:the )?(?:bottom|top)|(?:back to|return to|go to) (?:the )?top|(?:previous|next) (?:debate|story|article|post|item)(?:\s*[>›»])?|(?:[<‹«]\s*)?(?:previous|prev) (?:debate|story|article|post|item)|listen to (?:this|the) (?:article|story|page)|readers?'?’? (?:comments|letters)(?:\s*\(\d+\))?|\d+ (?:readers?'? )?comments?|add (?:your|a) comment|write to the editor|(?:click here to )?have your say|(?:(?:sort|order|sorted by)\s*:?\s*)?[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first(?:\s*[◉○●◯]?\s*(?:oldest|newest|latest|earliest) first)?|(?:full |episode )?transcript|printer[- ]friendly(?: version| page| format)?|print this (?:page|story|article)|e-?mail this(?: story| article| page)?(?: to a friend)?|subscribed?|type your e-?mail(?:…|\.\.\.)?|enter your e-?mail(?: address)?|download (?:the )?(?:pdf|full report|report)(?: \(\d+(?:\.\d+)? ?[km]b\))?|reuse this content|this (?:article|story) is more than (?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten) (?:years?|months?|weeks?|days?) old)";
+
+    [GeneratedRegex("^" + ToolWord + "$", RegexOptions.IgnoreCase)]
     private static partial Regex Tool();
+
+    /// <summary>
+    /// Tool words one after another with no separator the bar's own spacing survived: <c>E-mail this story to a friend
+    /// Printable version</c>, <c>▶ Listen to this article 🎁 Gift this article</c>, <c>^^ Back to top</c>, and bracketed links <c>[ Back to top ] [ Asia index ] [ Next story &gt; ]</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[\s\[\]()^↑▶►›»<>\p{So}\p{Cs}\uFE0F]*" + ToolWord + @"){2,}[\s\[\]()\p{So}\p{Cs}\uFE0F]*$|^(?:\^\^|↑|[▶►\p{So}\p{Cs}\uFE0F]+)\s*" + ToolWord + @"$|^(?:\s*\[\s*(?:" + ToolWord + @"|(?:\p{L}+ ){0,2}index)\s*\])+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToolRun();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer|fact[- ]check|answer|guide) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Feedback();

@@ -52,6 +52,9 @@ internal static partial class PromoRules
             || AppPromo().IsMatch(line)
             || Mentions(line, EmailWords) && EmailChrome().IsMatch(line) || EmailControl().IsMatch(line)
             || line.Length <= 120 && CallToAction().IsMatch(line)
+            // "TALKING POINT: Was he good for Russia? Click here to have your say": prose never asks for a click.
+            || line.Length <= 240 && line.Contains("click here", StringComparison.OrdinalIgnoreCase)
+            || line.Length <= 120 && line.Contains(" page", StringComparison.Ordinal) && LinksBelow().IsMatch(line)
             || Mentions(line, DisclaimerWords) && Disclaimer().IsMatch(line)
             || line.Length <= 200 && FooterLinks(line)
             || line.Length <= 200 && ProductionCredits().IsMatch(line)
@@ -186,6 +189,10 @@ internal static partial class PromoRules
     /// <summary>A call to action: <c>Click here to start your trial</c>.</summary>
     [GeneratedRegex(@"^(?:click|tap) here\b|^catch (?:all )?the latest\b|^read the (?:original|full (?:story|article))\b(?: (?:at|on|in) .{1,60})?$|^vous souhaitez lire la suite\b", RegexOptions.IgnoreCase)]
     private static partial Regex CallToAction();
+
+    /// <summary>A broadcaster's note on where its links are: <c>Links to more Europe stories are at the foot of the page.</c></summary>
+    [GeneratedRegex(@"^links to (?:more |other )?[\p{L} ]{1,40} (?:stories|news) (?:are )?(?:at|in) the (?:foot|bottom|end) of (?:the|this) page\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LinksBelow();
 
     [GeneratedRegex(@"^(?:the views (?:expressed|in this)|(?:please )?(?:turn on|enable) javascript|this (?:article|story) (?:is|was) (?:machine[- ])?translated)|\bjavascript (?:is )?(?:disabled|required)\b|\bis not responsible for the content of external (?:internet )?(?:web)?sites\b|^disclaimer\s*:|^confidentiality notice\b|\bdoes not constitute (?:investment|legal|financial|tax|professional) advice\b|\bdoes not vouch for\b|^(?:all )?(?:market )?(?:data|quotes|prices) (?:are |is )?(?:shown |displayed |provided )?(?:with a delay|delayed by)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Disclaimer();

@@ -157,6 +157,37 @@ public sealed class PageFurnitureTests
     [InlineData("• 15.07.2006: the leaders meet at the palace in Strelna.")]
     public void Sentences_that_mention_materials_files_or_dates_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
 
+    [Theory]
+    [InlineData("E-mail this story to a friend        Printable version")]
+    [InlineData("▶ Listen to this article    🎁 Gift this article")]
+    [InlineData("▶ Listen to this article")]
+    [InlineData("[ Back to top ]   [ Asia index ]   [ Next story > ]")]
+    [InlineData("^^ Back to top")]
+    [InlineData("Link copied")]
+    [InlineData("Readers' letters (23)  |  Write to the editor")]
+    [InlineData("12 reader comments | Add your comment")]
+    [InlineData("Dejá tu comentario")]
+    [InlineData("TALKING POINT: Was he good for Russia? Click here to have your say")]
+    [InlineData("Links to more Europe stories are at the foot of the page.")]
+    public void Tool_bars_comment_calls_and_link_notes_are_page_furniture(string line) => Assert.True(PromoRules.IsPromo(line, out _));
+
+    [Theory]
+    [InlineData("More from Steppe & Silk")]
+    [InlineData("Related: Trending now")]
+    [InlineData("Más de Andean Post:")]
+    [InlineData("Internet links:")]
+    public void Headers_of_link_lists_start_a_list(string line)
+    {
+        Assert.True(PromoRules.IsPromo(line, out var startsList));
+        Assert.True(startsList);
+    }
+
+    [Theory]
+    [InlineData("Human Development Index")]
+    [InlineData("Más de 100 muertos en los enfrentamientos")]
+    [InlineData("Today the index of consumer prices rose again.")]
+    public void Headings_and_sentences_like_tools_or_headers_are_text(string line) => Assert.False(PromoRules.IsPromo(line, out _));
+
     [Fact]
     public void A_link_back_to_the_section_under_the_story_goes_and_a_heading_like_it_stays()
     {
