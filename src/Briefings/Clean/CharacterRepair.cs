@@ -102,7 +102,9 @@ public static class CharacterRepair
             {
                 decoded = StrictUtf8.GetString(bytes[..length]);
                 consumed = length;
-                return !char.IsControl(decoded[0]);
+                // A C1 control (U+0080..U+009F) is the byte of a second layer of damage ("ÃƒÂ\u0081" for "Á" encoded
+                // twice): the next round reads it with the character before it.
+                return !char.IsControl(decoded[0]) || decoded[0] is >= '\u0080' and <= '\u009F';
             }
             catch (DecoderFallbackException)
             {

@@ -53,9 +53,16 @@ public static class FrontMatterReader
             Date: date,
             Source: YamlReader.Scalar(map, "source"),
             Summary: YamlReader.Scalar(map, "summary"),
-            Leaders: YamlReader.Child(map, "leaders") is null ? null : YamlReader.Strings(map, "leaders"),
-            Topics: YamlReader.Child(map, "topics") is null ? null : YamlReader.Strings(map, "topics"));
+            Leaders: FilledList(map, "leaders"),
+            Topics: FilledList(map, "topics"));
     }
+
+    /// <summary>
+    /// A list the maintainer filled in; null when the key is missing or left empty (<c>topics: []</c> in a draft's
+    /// template), as an empty <c>date:</c> is: then the text's own leaders and topics are found.
+    /// </summary>
+    private static IReadOnlyList<string>? FilledList(YamlMappingNode map, string key) =>
+        YamlReader.Child(map, key) is not null && YamlReader.Strings(map, key) is { Count: > 0 } items ? items : null;
 
     private static DateOnly? ParseDate(string text)
     {
