@@ -31,6 +31,8 @@ public static partial class ArticleCleaner
             TitleRules.DropLabelLines(blocks, log);
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
+        if (frontMatter.Title is { } maintainerTitle)
+            DebrisFilter.RemoveTitleHeading(blocks, maintainerTitle, log);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
@@ -148,6 +150,8 @@ public static partial class ArticleCleaner
         }
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
         text = ReaderServiceMarkdown.Unwrap(text, facts, log, out var readerMarkdown);
+        if (kind == "md" && !readerMarkdown)
+            text = MarkdownLinks.StripFurniture(text, log);
         if ((SocialThread.Read(text, log) ?? ChannelPage.Read(text, log)) is { } thread)
         {
             facts.Title = thread.Title;

@@ -21,7 +21,12 @@ internal static partial class CaptionRules
     public static bool HasCredit(string line) =>
         MayHoldInlineCredit(line) && InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line)
         || line.AsSpan().ContainsAny(StockSites) && StockSite().IsMatch(line)
-        || line.Length <= 200 && TrailingAgency().IsMatch(line);
+        || line.Length <= 200 && TrailingAgency().IsMatch(line)
+        || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line);
+
+    /// <summary>A caption that names its photographer after the last sentence: <c>… on Thursday. Photo by Radu Ene for Eastern Flank Notes</c>.</summary>
+    [GeneratedRegex(@"[.!?]\s+(?:Photo|Photograph|Picture|Image|Pictures|Photos)(?:graph)? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*(?:for|/)\s*\p{Lu}[\p{L}\p{N}\p{M} .&'’-]{1,50})?[.*_]*$")]
+    private static partial Regex TrailingPhotographer();
 
     // Cheap tests that rule out most lines of prose before the patterns are tried at each of their capitals: every
     // form of an inline credit holds one of these marks or words, and every stock site's name is in the list.

@@ -189,6 +189,20 @@ internal static class DebrisFilter
     }
 
     /// <summary>
+    /// A maintainer's title printed again as a heading over the text of a pasted page (<c># EU and Mercosur reach a
+    /// trade agreement</c> under front matter that names it) at the top: a copy of the title, as a page's headline is.
+    /// Only a heading with text after it: a first paragraph the title was once derived from is the text itself.
+    /// </summary>
+    public static void RemoveTitleHeading(List<Block> blocks, string title, RemovalLog log)
+    {
+        if (blocks is [{ Kind: BlockKind.Heading } first, _, ..] && SameText(first.Text, title))
+        {
+            log.Add("duplicate-title", first.Text);
+            blocks.RemoveAt(0);
+        }
+    }
+
+    /// <summary>
     /// A diplomatic cable's or a government memo's subject line in capitals (<c>SUBJECT: MEDVEDEV'S FIRST ADDRESS:
     /// ISKANDERS FOR KALININGRAD,</c>, carried on over the next line) is its headline; null when there is none.
     /// </summary>

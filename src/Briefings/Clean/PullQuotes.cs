@@ -4,27 +4,54 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// A pull quote: a sentence of the article set large beside it (<c>&gt; "We are here to change the course of
-/// history."</c>), which the page then prints again where it belongs. The repeat goes; a quotation the text does not
-/// hold elsewhere is the article's own and stays, whatever the page called its box.
+/// history."</c>), which the page then prints again where it belongs. The repeat goes, with the attribution line under
+/// it (<c>— Jens Stoltenberg</c>); a quotation the text does not hold elsewhere is the article's own and stays, whatever
+/// the page called its box. A text file marks the box as a mail reader would (<c>&gt; "…"</c>), so a paragraph that
+/// opens with '&gt;' is asked too.
 /// </summary>
 internal static class PullQuotes
 {
     /// <summary>Fewer words than this could be a phrase the text happens to repeat.</summary>
-    private const int MinimumWords = 6;
+    private const int MinimumWords = 4;
 
     public static void RemoveEchoes(List<Block> blocks, RemovalLog log)
     {
-        if (!blocks.Any(b => b.Kind == BlockKind.Quote))
+        if (!blocks.Any(IsBox))
             return;
-        var others = blocks.Where(b => b.Kind != BlockKind.Quote).Select(b => Core(b.Text)).ToList();
-        blocks.RemoveAll(b =>
+        var others = blocks.Where(b => !IsBox(b)).Select(b => Core(b.Text)).ToList();
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (b.Kind != BlockKind.Quote || Core(b.Text) is not { } quote || quote.Count(c => c == ' ') + 1 < MinimumWords
+            var b = blocks[i];
+            if (!IsBox(b) || Core(WithoutAttribution(b.Text)) is not { } quote || quote.Count(c => c == ' ') + 1 < MinimumWords
                 || !others.Any(o => o.Contains(quote, StringComparison.Ordinal)))
-                return false;
+                continue;
             log.Add("promo", b.Text);
-            return true;
-        });
+            blocks.RemoveAt(i);
+            // Its attribution, when the page set it as a box of its own.
+            if (i < blocks.Count && IsBox(blocks[i]) && IsAttribution(blocks[i].Text))
+            {
+                log.Add("promo", blocks[i].Text);
+                blocks.RemoveAt(i);
+            }
+            i--;
+        }
+    }
+
+    private static bool IsBox(Block b) => b.Kind == BlockKind.Quote || b.Kind == BlockKind.Paragraph && b.Text.StartsWith('>');
+
+    /// <summary>The quotation without the line that names its speaker or source (<c>— from the summit declaration</c>).</summary>
+    private static string WithoutAttribution(string text)
+    {
+        var lastLine = text.LastIndexOf('\n');
+        if (lastLine < 0)
+            return text;
+        return IsAttribution(text[(lastLine + 1)..]) ? text[..lastLine] : text;
+    }
+
+    private static bool IsAttribution(string line)
+    {
+        var text = line.AsSpan().TrimStart("> ");
+        return text.Length > 0 && text[0] is '—' or '–' || text.StartsWith("--");
     }
 
     /// <summary>The words of a text, lower case, one space apart: quotation marks, dashes and emphasis do not count.</summary>

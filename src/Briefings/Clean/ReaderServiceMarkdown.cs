@@ -48,7 +48,7 @@ internal static partial class ReaderServiceMarkdown
         foreach (var raw in body)
         {
             var line = raw.TrimEnd('\r');
-            if (IsLinksOnly(line))
+            if (MarkdownLinks.IsLinksOnly(line))
             {
                 log.Add("layout", line);
                 // A label over links alone ("**Sources**", "### Related") labelled what went.
@@ -62,7 +62,7 @@ internal static partial class ReaderServiceMarkdown
             }
             if (line.Trim().Length > 0)
                 label = Label().IsMatch(line) ? kept.Count : -1;
-            kept.Add(LinkedImage().Replace(Image().Replace(Link().Replace(line, "${text}"), ""), ""));
+            kept.Add(MarkdownLinks.VisibleText(line));
         }
         var page = string.Join('\n', kept);
         if (fields.TryGetValue("Title", out var title) && title.Length > 0)
@@ -74,19 +74,6 @@ internal static partial class ReaderServiceMarkdown
             facts.Title ??= heading is { Length: > 10 } && title.Contains(heading, StringComparison.OrdinalIgnoreCase) ? heading : headline;
         }
         return page;
-    }
-
-    /// <summary>
-    /// A line (or list item) of links, linked images and the marks between them (<c>·</c>, <c>|</c>, <c>›</c>) and nothing
-    /// else: a menu, a language switch, breadcrumbs, a share bar, a "Related" list, a skip link.
-    /// </summary>
-    private static bool IsLinksOnly(string line)
-    {
-        if (!line.Contains("](", StringComparison.Ordinal))
-            return false;
-        var rest = Link().Replace(LinkedImage().Replace(line, " "), " ");
-        rest = Image().Replace(rest, " ");
-        return !rest.Any(char.IsLetterOrDigit) || ListMarker().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
     }
 
     /// <summary>The text of the page's first heading, ATX (<c># …</c>) or setext (a line over <c>===</c>/<c>---</c>).</summary>
@@ -111,18 +98,4 @@ internal static partial class ReaderServiceMarkdown
 
     [GeneratedRegex(@"^(?<name>Title|URL Source|Published Time|Description|Number of Pages|Warning|Language|Author|Site Name)\s*:\s*(?<value>.*)$")]
     private static partial Regex HeaderField();
-
-    /// <summary>An image inside a link: <c>[![Image 1: logo](…)](…)</c>.</summary>
-    [GeneratedRegex(@"\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)")]
-    private static partial Regex LinkedImage();
-
-    [GeneratedRegex(@"!\[[^\]]*\]\([^)\s]*(?:\s+""[^""]*"")?\)")]
-    private static partial Regex Image();
-
-    [GeneratedRegex(@"(?<!!)\[(?<text>[^\]]*)\]\([^)\s]*(?:\s+""[^""]*"")?\)")]
-    private static partial Regex Link();
-
-    /// <summary>A list item's marker: <c>*</c>, <c>-</c>, <c>1.</c>.</summary>
-    [GeneratedRegex(@"^\s*(?:[*+-]|\d{1,3}[.)])\s+")]
-    private static partial Regex ListMarker();
 }

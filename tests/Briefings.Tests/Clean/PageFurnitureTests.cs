@@ -207,6 +207,23 @@ public sealed class PageFurnitureTests
         Assert.DoesNotContain("Back to Japan", article.Body);
     }
 
+    [Fact]
+    public void A_pull_quote_marked_as_a_mail_quote_in_a_text_file_goes_when_the_text_says_it_again()
+    {
+        var article = CleanedView.Clean("analysis.txt", """
+            Five more years for New START
+
+            The extension settles nothing about what comes after the treaty, but it keeps inspections going while the two sides talk.
+
+            > "Extension buys time. It does not buy a successor."
+
+            Extension buys time. It does not buy a successor. Negotiators now have five years to agree on something that covers more kinds of weapons.
+            """);
+
+        Assert.DoesNotContain("> ", article!.Body);
+        Assert.Contains("Extension buys time. It does not buy a successor. Negotiators", article.Body);
+    }
+
     [Theory]
     [InlineData("By Oksana Hrytsenko, Kyiv", null)]
     [InlineData("By Oksana Hrytsenko, Northwind Press", "Northwind Press")]
