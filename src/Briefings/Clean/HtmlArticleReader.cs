@@ -51,6 +51,7 @@ internal static class HtmlArticleReader
     {
         var document = Parser.ParseDocument(html);
         BrowserTranslation.Strip(html, document, log);
+        EbookChapter.Strip(html, document, log);
         var blocks = new List<Block>();
         var state = new WalkState();
         IElement? story = null;
