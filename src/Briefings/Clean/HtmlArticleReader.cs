@@ -52,6 +52,7 @@ internal static class HtmlArticleReader
         var document = Parser.ParseDocument(html);
         BrowserTranslation.Strip(html, document, log);
         EbookChapter.Strip(html, document, log);
+        GoogleDocsExport.Strip(html, document, log);
         var blocks = new List<Block>();
         var state = new WalkState();
         IElement? story = null;
