@@ -45,7 +45,7 @@ internal static partial class GoogleDocsExport
             headline.TextContent = HtmlArticleReader.Normalize(title.TextContent);
             title.Replace(headline);
         }
-        var ended = false;
+        bool ended = false, options = false;
         foreach (var paragraph in body.Children.ToList())
         {
             var text = HtmlArticleReader.Normalize(paragraph.TextContent);
@@ -55,19 +55,23 @@ internal static partial class GoogleDocsExport
                 Remove(paragraph, "layout", log);
                 continue;
             }
-            if (paragraph.LocalName is "p" or "ul" or "ol" && IsWorkingMatter(paragraph, text, highlighted))
+            // The list under "Headline options:" holds the headlines not chosen.
+            if (paragraph.LocalName is "ul" or "ol" && options || paragraph.LocalName == "p" && IsWorkingMatter(paragraph, text, highlighted))
+            {
+                options = options || HeadlineOptions().IsMatch(text);
                 Remove(paragraph, "layout", log);
+                continue;
+            }
+            options = options && text.Length == 0;
         }
     }
 
     /// <summary>
     /// A paragraph of the draft's working matter: a field of the copy (<c>PIC: …</c>), a note or placeholder in brackets,
-    /// a note highlighted for the desk (<c>NOTE FOR SUBS: …</c>), the headline options with the list of them.
+    /// a note highlighted for the desk (<c>NOTE FOR SUBS: …</c>), the header over the headline options.
     /// </summary>
     private static bool IsWorkingMatter(IElement paragraph, string text, HashSet<string> highlighted)
     {
-        if (paragraph.LocalName != "p")
-            return paragraph.PreviousElementSibling is { } before && HeadlineOptions().IsMatch(HtmlArticleReader.Normalize(before.TextContent));
         if (text.Length == 0)
             return false;
         if (NewsroomDraft.IsCopyField(text) || BracketNote().IsMatch(text) || HeadlineOptions().IsMatch(text))
