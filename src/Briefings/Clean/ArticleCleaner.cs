@@ -26,6 +26,8 @@ public static partial class ArticleCleaner
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
         FlattenedTableDetector.Remove(blocks, log);
+        ReplicaEdition.Strip(blocks, facts, log);
+        BilingualPage.KeepEnglish(blocks, facts, log);
         var titleKnown = frontMatter.Title is not null || facts.Title is not null;
         if (!titleKnown)
             TitleRules.DropLabelLines(blocks, log);

@@ -50,6 +50,9 @@ internal static class HtmlArticleReader
     public static Page Read(string html, RemovalLog log)
     {
         var document = Parser.ParseDocument(html);
+        BrowserTranslation.Strip(html, document, log);
+        EbookChapter.Strip(html, document, log);
+        GoogleDocsExport.Strip(html, document, log);
         var blocks = new List<Block>();
         var state = new WalkState();
         IElement? story = null;

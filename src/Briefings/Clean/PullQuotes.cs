@@ -4,10 +4,11 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// A pull quote: a sentence of the article set large beside it (<c>&gt; "We are here to change the course of
-/// history."</c>), which the page then prints again where it belongs. The repeat goes, with the attribution line under
-/// it (<c>— Jens Stoltenberg</c>); a quotation the text does not hold elsewhere is the article's own and stays, whatever
-/// the page called its box. A text file marks the box as a mail reader would (<c>&gt; "…"</c>), so a paragraph that
-/// opens with '&gt;' is asked too.
+/// history."</c>), which the page then prints again where it belongs; a printed page's text (an e-edition's text view)
+/// sets it as a paragraph in capitals (<c>“WE ARE HERE TO CHANGE THE COURSE OF HISTORY”</c>), and a text file marks the
+/// box as a mail reader would (<c>&gt; "…"</c>). The repeat goes, with the attribution line under it (<c>— Jens
+/// Stoltenberg</c>); a quotation the text does not hold elsewhere is the article's own and stays, whatever the page
+/// called its box.
 /// </summary>
 internal static class PullQuotes
 {
@@ -37,7 +38,16 @@ internal static class PullQuotes
         }
     }
 
-    private static bool IsBox(Block b) => b.Kind == BlockKind.Quote || b.Kind == BlockKind.Paragraph && b.Text.StartsWith('>');
+    /// <summary>
+    /// A block set apart from the text as a pull quote: a quotation block, a text file's '&gt;' paragraph, or (in a print
+    /// page's text, where the box lost its frame) a paragraph in capitals, as a printed page sets its pull quotes.
+    /// </summary>
+    private static bool IsBox(Block b) =>
+        b.Kind == BlockKind.Quote
+        || b.Kind == BlockKind.Paragraph && (b.Text.StartsWith('>') || WordCount.LettersIfAllCapitals(b.Text) >= CapitalLetters);
+
+    /// <summary>Fewer capitals than this are a label or a kicker, not a sentence set large.</summary>
+    private const int CapitalLetters = 20;
 
     /// <summary>The quotation without the line that names its speaker or source (<c>— from the summit declaration</c>).</summary>
     private static string WithoutAttribution(string text)
