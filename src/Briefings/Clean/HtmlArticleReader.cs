@@ -134,11 +134,15 @@ internal static class HtmlArticleReader
                 case "p" when WhollyBold(child) is { } crosshead:
                     blocks.Add(new Block(BlockKind.Heading, crosshead) { Level = 2, Explicit = true });
                     break;
-                case "p" or "dt" or "dd" or "pre" or "address":
+                // A paragraph the parser let hold blocks (an old page's unclosed <font> around the rest of the story, in
+                // quirks mode) is walked like any container: read as one line, its lists and tables would be lost.
+                case "p" or "dt" or "dd" or "pre" or "address" when name == "pre" || child.QuerySelector(BlockElements) is null:
                     AddText(blocks, BlockKind.Paragraph, child, null);
                     break;
                 case "ul" or "ol":
-                    foreach (var item in child.Children.Where(c => c.LocalName == "li"))
+                    // Its own items, also where the parser wrapped them in a formatting element it reopened (an old
+                    // page's unclosed <font>: <ol><font><li>…), but not the items of a list inside one.
+                    foreach (var item in child.QuerySelectorAll("li").Where(li => li.ParentElement?.Closest("ul, ol") == child))
                         AddText(blocks, BlockKind.ListItem, item, b => b.Ordered = name == "ol");
                     break;
                 case "blockquote":
