@@ -82,7 +82,8 @@ public static partial class ArticleCleaner
                 for (var r = 0; r < rows.Count; r++)
                     rows[r] = [.. rows[r].Select(Sweep)];
         }
-        blocks.RemoveAll(b => b.Kind != BlockKind.Table && b.Text.Length == 0 && !b.TableDebris);
+        // A line of nothing but Markdown links is a menu or a share bar in any file, not only in a maintainer's Markdown.
+        blocks.RemoveAll(b => b.Kind != BlockKind.Table && (b.Text.Length == 0 && !b.TableDebris || MarkdownLinks.IsLinksOnly(b.Text)));
     }
 
     private static string Sweep(string text)
@@ -90,6 +91,9 @@ public static partial class ArticleCleaner
         for (var round = 0; round < 4; round++)
         {
             var next = TagRepair.Strip(CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(CharacterRepair.RepairMojibake(text)))).Trim();
+            // An image in Markdown can appear once a broken tag inside its address is gone; no image is ever shown.
+            if (next.Contains("![", StringComparison.Ordinal))
+                next = MarkdownLinks.WithoutImages(next).Trim();
             if (next == text)
                 break;
             text = next;

@@ -42,9 +42,9 @@ internal static partial class CaptionRules
 
     /// <summary>
     /// A caption that ends with its picture agency after the last sentence: <c>… in Beijing. Reuters</c>,
-    /// <c>… in Caracas. EFE/Miguel Gutiérrez/Archivo</c>, <c>… May 16, 2024. (Xinhua/Zhao Yingquan)</c>.
+    /// <c>… in Caracas. EFE/Miguel Gutiérrez/Archivo</c>, <c>… May 16, 2024. (Xinhua/Zhao Yingquan)</c>, <c>… on Wednesday. PTI PHOTO</c>.
     /// </summary>
-    [GeneratedRegex(@"(?:[.!?]\s+(?:" + Agencies + @")(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}|\s\((?:" + Agencies + @")(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}\)|[.!?]\s+\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}\s*/\s*(?:" + Agencies + @"))$")]
+    [GeneratedRegex(@"(?:[.!?]\s+(?:" + Agencies + @")(?:\s+(?:PHOTO|PHOTOS|FILE PHOTO|Photo))?(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}|\s\((?:" + Agencies + @")(?:/[\p{L}\p{M} .'’-]{2,40}){0,2}\)|[.!?]\s+\p{Lu}[\p{Lu}\p{M} .'’-]{2,40}\s*/\s*(?:" + Agencies + @"))$")]
     private static partial Regex TrailingAgency();
 
     /// <summary>Removes credit parentheticals from a long line of real text.</summary>
@@ -113,8 +113,11 @@ internal static partial class CaptionRules
     [GeneratedRegex(@"[.!?](?:\s|$)")]
     private static partial Regex SentenceEnd();
 
-    /// <summary>A caption opened by its credit: <c>(Agency/Ministry handout) Smoke rises over …</c>.</summary>
-    [GeneratedRegex(@"^\((?:[^()]{1,60}[/ ])?(?:handout|pool photo|pool|file photo|photo|foto)\)\s+\p{Lu}", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// A caption opened by its credit: <c>(Agency/Ministry handout) Smoke rises over …</c>, or an agency's credit in
+    /// capitals before a dash: <c>GETTY IMAGES/AFP – Smoke billows above …</c>.
+    /// </summary>
+    [GeneratedRegex(@"^\((?:[^()]{1,60}[/ ])?(?:handout|pool photo|pool|file photo|photo|foto)\)\s+\p{Lu}|^(?-i:(?:[A-Z][A-Z.&-]*[ /]){0,4}(?:GETTY IMAGES|AFP|REUTERS|AP|EPA|EPA-EFE|PA|ANADOLU|XINHUA|HANDOUT|POOL|PHOTO|PICTURE|IMAGES)(?:[ /][A-Z][A-Z.&-]*){0,4})\s+[–—-]\s+\p{Lu}", RegexOptions.IgnoreCase)]
     private static partial Regex LeadingCredit();
 
     // A live blog's entry time ("14.41 GMT", "09:12 CET") heads real text; it is no photo credit.

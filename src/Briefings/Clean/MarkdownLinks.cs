@@ -61,7 +61,8 @@ internal static partial class MarkdownLinks
     /// <summary>What a reader sees of a converted page's line: each link's words, no image.</summary>
     public static string VisibleText(string line) => LinkedImage().Replace(Image().Replace(Link().Replace(line, "${text}"), ""), "");
 
-    private static string WithoutImages(string line) => Image().Replace(LinkedImage().Replace(line, ""), "");
+    /// <summary>The line without its images (and images inside links).</summary>
+    public static string WithoutImages(string line) => Image().Replace(LinkedImage().Replace(line, ""), "");
 
     /// <summary>An image inside a link: <c>[![Image 1: logo](…)](…)</c>.</summary>
     [GeneratedRegex(@"\[!\[[^\]]*\]\([^)\s]*\)\]\([^)\s]*\)")]

@@ -207,6 +207,20 @@ public sealed class PageFurnitureTests
         Assert.DoesNotContain("Back to Japan", article.Body);
     }
 
+    [Theory]
+    [InlineData("GETTY IMAGES/AFP – Smoke billows above buildings in central Khartoum on Sunday afternoon")]
+    [InlineData("Army trucks move towards Ladakh along the highway on Wednesday. PTI PHOTO")]
+    [InlineData("Leaders outside the palace on Thursday. Photo by Radu Ene for Eastern Flank Notes")]
+    public void A_caption_with_its_credit_before_or_after_it_carries_a_credit(string line) => Assert.True(CaptionRules.HasCredit(line));
+
+    [Theory]
+    [InlineData("NATO AND THE EU – a partnership that took decades to build, officials said on Monday.")]
+    [InlineData("The deal was signed by the ministers. Photo opportunities followed.")]
+    public void Sentences_in_capitals_or_about_photos_carry_no_credit(string line) => Assert.False(CaptionRules.HasCredit(line));
+
+    [Fact]
+    public void A_video_promo_line_is_page_furniture() => Assert.True(PromoRules.IsPromo("Watch Video | What happened in Galwan Valley: explained in 3 minutes", out _));
+
     [Fact]
     public void A_pull_quote_marked_as_a_mail_quote_in_a_text_file_goes_when_the_text_says_it_again()
     {
