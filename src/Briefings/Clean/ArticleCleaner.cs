@@ -158,6 +158,7 @@ public static partial class ArticleCleaner
         text = DatabasePrintout.Extract(text, facts, log);
         text = FidoNetEchomail.Extract(text, facts, log);
         text = FaxTransmission.Extract(text, facts, log);
+        text = DeclassifiedMemo.Clean(ReadingRoomRecord.Extract(text, facts, log), facts, log);
         text = TextBrowserDump.Resolve(text, log);
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);
