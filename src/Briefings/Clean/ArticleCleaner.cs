@@ -156,6 +156,7 @@ public static partial class ArticleCleaner
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
         text = DatabasePrintout.Extract(text, facts, log);
+        text = ChatSharePage.Extract(text, log);
         text = FidoNetEchomail.Extract(text, facts, log);
         text = FaxTransmission.Extract(text, facts, log);
         text = DeclassifiedMemo.Clean(ReadingRoomRecord.Extract(text, facts, log), facts, log);
