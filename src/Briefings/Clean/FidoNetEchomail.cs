@@ -52,6 +52,12 @@ internal static partial class FidoNetEchomail
                 log.Add("layout", note);
             paragraphs = paragraphs[(story.Start + 1)..story.End];
         }
+        // "Hello All!" above the poster's own text greets the echo.
+        if (paragraphs.Count > 1 && WordCount.BySpaces(paragraphs[0].Trim()) <= 4 && TitleRules.IsGreeting(paragraphs[0].Trim()))
+        {
+            log.Add("layout", paragraphs[0]);
+            paragraphs = paragraphs[1..];
+        }
         // The poster's name alone under the text signs it.
         if (paragraphs.Count > 1 && WordCount.BySpaces(paragraphs[^1].Trim()) <= 3 && HardWrap.StopsMidSentence(paragraphs[^1]))
         {
