@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -19,14 +20,17 @@ internal static partial class FaxTransmission
     /// <summary>The document the fax carries, without the machines' lines, the cover sheet and the pages' running heads; the text itself when it is no fax.</summary>
     public static string Extract(string text, ArticleFacts facts, RemovalLog log)
     {
-        // Cheap test first: a fax's pages are parted by form feeds, or its cover sheet says what it is.
-        if (!text.Contains('\f') && !text.Contains("fax", StringComparison.OrdinalIgnoreCase))
+        // Cheap test first: a fax's pages are parted by form feeds, its cover sheet or header says what it is, or its
+        // header counts the pages (P.002/004).
+        if (!text.Contains('\f') && !text.Contains("fax", StringComparison.OrdinalIgnoreCase) && !text.Contains("P.0", StringComparison.Ordinal))
             return text;
         var lines = text.Replace('\f', '\n').Split('\n').Select(l => l.TrimEnd()).ToList();
         var machine = MachineLines(lines);
         if (machine.Count < 2)
             return text;
         log.Add("layout", "the fax machines' header and receipt lines on every page");
+        // The day it was faxed dates a document that states no date of its own.
+        facts.ForwardedOn ??= MachineDate(lines[machine.Min()]);
         DropCoverSheet(lines, machine, FirstPageEnd(lines, machine), facts, log, out var sender, out var reference);
         DropRunningHeads(lines, machine, log);
         for (var i = lines.Count - 1; i >= 0; i--)
@@ -211,6 +215,20 @@ internal static partial class FaxTransmission
         }
         return text.ToString();
     }
+
+    /// <summary>The date a fax machine prints: <c>JAN-19-2009</c>, <c>19-JAN-2009</c>, <c>Jan 19 2009</c>, <c>19 Jan 09</c>.</summary>
+    private static DateOnly? MachineDate(string line)
+    {
+        if (MachineDay().Match(line) is not { Success: true } m)
+            return null;
+        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 100)
+            year += year >= 70 ? 1900 : 2000;
+        return DateOnly.TryParseExact($"{m.Groups["day"].Value} {m.Groups["month"].Value} {year}", "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
+    }
+
+    [GeneratedRegex(@"\b(?:(?<day>\d{1,2})[- ](?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](?<year>\d{4}|\d{2})|(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](?<day>\d{1,2}),?[- ](?<year>\d{4}|\d{2}))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MachineDay();
 
     /// <summary>A time (<c>18:47</c>, <c>6:47PM</c>) and, after it, a page counter.</summary>
     [GeneratedRegex(@"\b\d{1,2}:\d{2}\b.*(?:\bP\.\s?\d{1,3}(?:/\d{1,3})?\b|\bP\d{1,3}/\d{1,3}\b|@\s?\d{3}(?:/\d{3})?\b|\bPage\s+\d{1,3}\b)", RegexOptions.IgnoreCase)]
