@@ -71,7 +71,7 @@ internal static partial class FaxTransmission
         var byShape = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var i = 0; i < lines.Count; i++)
         {
-            if (lines[i].Length < 12 || !MachineLine().IsMatch(lines[i]))
+            if (lines[i].Length < 12 || !lines[i].Contains(':') || !MachineLine().IsMatch(lines[i]))
                 continue;
             var shape = Shape(lines[i]);
             if (!byShape.TryGetValue(shape, out var at))
