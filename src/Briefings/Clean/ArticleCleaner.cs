@@ -15,8 +15,8 @@ public static partial class ArticleCleaner
     public static CleanArticle? Clean(SourceFile file, ProblemLog problems)
     {
         var text = TextDecoder.Decode(file.Bytes, out var legacy);
-        if (legacy)
-            problems.Warn(file.RelativePath, 1, "file is not UTF-8; read as Windows-1252 (Latin-1)", "save it as UTF-8 to be sure every character is right");
+        if (legacy is not null)
+            problems.Warn(file.RelativePath, 1, "file is not UTF-8; read as " + legacy, "save it as UTF-8 to be sure every character is right");
         var frontMatter = MaintainerFrontMatter.None;
         if (file.Kind == "md")
             (frontMatter, text, _) = FrontMatterReader.Split(file.RelativePath, text, problems);
@@ -166,6 +166,10 @@ public static partial class ArticleCleaner
             return [.. thread.Posts.Select(post => new Block(BlockKind.Paragraph, post))];
         }
         text = DatabasePrintout.Extract(text, facts, log);
+        text = ChatSharePage.Extract(text, log);
+        text = FidoNetEchomail.Extract(text, facts, log);
+        text = FaxTransmission.Extract(text, facts, log);
+        text = DeclassifiedMemo.Clean(ReadingRoomRecord.Extract(text, facts, log), facts, log);
         text = TextBrowserDump.Resolve(text, log);
         // A converter's Markdown pasted into a text file keeps its markup there too.
         text = PandocSyntax.Strip(text, log);

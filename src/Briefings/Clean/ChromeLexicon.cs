@@ -342,8 +342,8 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^About (?:the )?(\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}\p{N}&.'’-]*)){0,7})$")]
     private static partial Regex AboutOrg();
 
-    // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "(END)", "-0-", "Enditem".
-    [GeneratedRegex(@"^(?:reproduced with permission of the copyright (?:holder|owner)\b.*|(?:my |your )?highlights(?: (?:&|and) notes)?(?: \(\d+\))?|notes? (?:&|and) highlights(?: \(\d+\))?|notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends|-ends-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
+    // The last alternatives are the end-of-copy marks of wire and press copy: "-30-", "# # #", "END", "(END)", "-0-", "Enditem".
+    [GeneratedRegex(@"^(?:reproduced with permission of the copyright (?:holder|owner)\b.*|(?:my |your )?highlights(?: (?:&|and) notes)?(?: \(\d+\))?|notes? (?:&|and) highlights(?: \(\d+\))?|notes? (?:to|for) editors|editors?'? notes?|media (?:contacts?|enquiries|inquiries)|press (?:contacts?|enquiries|inquiries)|for (?:further|more) information,? (?:please )?contact|ends?|-ends?-|###|# # #|-\s?30\s?-|-0-|\(ends?\)|end ?item|\[?end of (?:document|transcript|text)\]?|\[?item ends\]?)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex PressTail();
 
     /// <summary>

@@ -116,6 +116,15 @@ public sealed class LeaderLinkingTests
             "The crew came home. His father, the former President George Bush, had served in Beijing.",
             explicitDate: new DateOnly(2001, 4, 11)).Leaders);
 
+    [Theory]
+    [InlineData("1990-08-02", "george-h-w-bush")]
+    [InlineData("2003-03-20", "george-w-bush")]
+    public void A_name_two_namesakes_share_is_no_variant_spelling_of_either(string date, string expected)
+    {
+        var article = TestKnowledge.Annotate("President George Bush ordered troops to the Gulf.", explicitDate: DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal([expected], article.Leaders);
+    }
+
     [Fact]
     public void A_bare_surname_used_throughout_goes_to_the_namesake_in_office_then() =>
         Assert.Equal(["george-w-bush"], TestKnowledge.Annotate("Bush said the war would be short. Bush was wrong.",

@@ -51,6 +51,23 @@ public sealed class SurvivableInputTests
     }
 
     [Fact]
+    public void Dos_screen_bytes_are_read_as_code_page_437()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        using var site = new TempSite();
+        var screen = Encoding.GetEncoding(437).GetBytes("══════════════════════\nTalks at the Élysée\nThe café near the Élysée palace was full of diplomats on Monday, officials said.\n");
+        File.WriteAllBytes(Path.Combine(site.Input, "articles", "dos.txt"), screen);
+
+        var result = site.Build();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Problems));
+        Assert.Contains(result.Problems, p => p is { Path: "articles/dos.txt", Line: 1, Severity: Severity.Warning, Message: "file is not UTF-8; read as code page 437 (DOS)" });
+        var content = string.Concat(Directory.GetFiles(site.Content, "*.md").Select(File.ReadAllText));
+        Assert.Contains("café near the Élysée", content);
+        Assert.DoesNotContain("ÍÍÍ", content);
+    }
+
+    [Fact]
     public void Two_articles_with_the_same_title_get_distinct_slugs()
     {
         using var site = new TempSite();

@@ -36,11 +36,11 @@ internal sealed class PeopleFinder(NameIndex names)
             if (titleCase.Contains(text.Tokens[name.First].Sentence))
                 continue;
             var phrase = OfficePhraseReader.Read(text, name.First, name.Last);
-            if (KnownVariant(text, name, phrase) is { } known)
-            {
-                variants.Add(new LeaderMention(known, name.First, name.Last, true, phrase));
+            var known = KnownVariants(text, name, phrase);
+            if (known.Count == 1)
+                variants.Add(new LeaderMention(known[0], name.First, name.Last, true, phrase));
+            if (known.Count > 0)
                 continue;
-            }
             surnames.Add(name.Surname(text));
             var id = Slug.From(name.Text);
             if (id.Length == 0 || people.ContainsKey(id))
@@ -108,21 +108,24 @@ internal sealed class PeopleFinder(NameIndex names)
 
     /// <summary>
     /// "Sergei Lavrov" for the knowledge base's Sergey Lavrov: same surname, and either the office fits or the
-    /// given names differ by a letter or two of transliteration.
+    /// given names differ by a letter or two of transliteration. A name that fits two people this way ("George Bush" for
+    /// either President Bush) is a namesake: neither is taken, and nor is a new person; the text's period decides
+    /// (<see cref="Namesakes"/>).
     /// </summary>
-    private Leader? KnownVariant(ScannedText text, PersonName name, OfficePhrase? phrase)
+    private List<Leader> KnownVariants(ScannedText text, PersonName name, OfficePhrase? phrase)
     {
         var given = text.Tokens[name.First].Key;
-        foreach (var leader in names.WithSurname(name.Surname(text)))
+        var fitting = names.WithSurname(name.Surname(text)).Where(leader =>
         {
             var leaderGiven = new ScannedText(leader.Name).Tokens[0].Key;
-            if (EditDistance.Of(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0])
-                return leader;
-        }
+            return EditDistance.Of(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0];
+        }).Take(2).ToList();
+        if (fitting.Count > 0)
+            return fitting;
         // A transliterated surname ("Zelenskiy"): only when the given name is nearly the same too, and only one person fits.
         var similar = names.WithSurnameLike(name.Surname(text))
             .Where(l => EditDistance.Of(given, new ScannedText(l.Name).Tokens[0].Key) <= 2).ToList();
-        return similar.Count == 1 ? similar[0] : null;
+        return similar.Count == 1 ? similar : [];
     }
 
     private static bool Speaks(ScannedText text, PersonName name)
