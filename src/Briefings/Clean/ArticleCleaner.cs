@@ -33,8 +33,6 @@ public static partial class ArticleCleaner
             TitleRules.DropLabelLines(blocks, log);
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
-        if (frontMatter.Title is { } maintainerTitle)
-            DebrisFilter.RemoveTitleHeading(blocks, maintainerTitle, log);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
@@ -52,6 +50,7 @@ public static partial class ArticleCleaner
         SweepDebris(blocks);
         StructureRecovery.DropContentsLists(blocks, log);
         StructureRecovery.Apply(blocks);
+        DebrisFilter.RemoveTitleHeading(blocks, title, log);
         // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
         while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)
         {

@@ -189,9 +189,11 @@ internal static class DebrisFilter
     }
 
     /// <summary>
-    /// A maintainer's title printed again as a heading over the text of a pasted page (<c># EU and Mercosur reach a
-    /// trade agreement</c> under front matter that names it) at the top: a copy of the title, as a page's headline is.
-    /// Only a heading with text after it: a first paragraph the title was once derived from is the text itself.
+    /// The title printed again as the first heading (a maintainer's title over the text of a pasted page, <c># EU and
+    /// Mercosur reach a trade agreement</c> under front matter that names it): a copy of the title, as a page's headline
+    /// is. Asked once the headings are recovered, whatever gave the title, so that cleaning the cleaned article (its
+    /// title then in front matter) finds nothing more to remove. Only a heading with text after it: a first paragraph
+    /// the title was derived from is the text itself.
     /// </summary>
     public static void RemoveTitleHeading(List<Block> blocks, string title, RemovalLog log)
     {
