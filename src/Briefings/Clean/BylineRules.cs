@@ -118,7 +118,8 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
-    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$", RegexOptions.IgnoreCase)]
+    // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})staff\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]

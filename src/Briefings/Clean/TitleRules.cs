@@ -136,10 +136,15 @@ internal static partial class TitleRules
         return (line, null);
     }
 
-    /// <summary>A title made from the lede: its first sentence in sentence case, cut at a word boundary near 100 characters.</summary>
+    /// <summary>
+    /// A title made from the lede: its first sentence in sentence case, cut at a word boundary near 100 characters. A
+    /// dateline still on the lede (<c>ALMATY –</c>) names where the story was filed, not what it says: it is left out.
+    /// </summary>
     public static string FromLede(string lede)
     {
         var text = lede.Replace("*", "", StringComparison.Ordinal).Trim();
+        if (DatelineRules.Match(text, out _, out _) is > 0 and var dateline && text.Length - dateline >= 40)
+            text = text[dateline..].TrimStart();
         var sentence = FirstSentence().Match(text) is { Success: true } m ? m.Value : text;
         // A presenter's "Good evening." names nothing; the sentence after it does.
         if (IsGreeting(sentence) && text.Length > sentence.Length + 12)
