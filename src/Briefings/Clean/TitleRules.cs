@@ -121,6 +121,15 @@ internal static partial class TitleRules
         var parts = line.Split(" | ");
         if (parts.Length > 2 && parts[0].Length >= 12 && parts.Skip(1).All(p => WordCount.BySpaces(p) <= 5))
             return (parts[0].Trim(), parts[^1].Trim());
+        // "EuroNet Daily :: NATO & Defence :: Allies invoke Article 5": an old portal's site, section and headline, in
+        // either order. No headline has a double colon; the headline is the longest piece.
+        if (line.Contains(" :: ", StringComparison.Ordinal))
+        {
+            var portal = line.Split(" :: ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var longest = portal.Length < 2 ? -1 : portal.Select((p, i) => (Words: WordCount.BySpaces(p), Index: i)).MaxBy(p => (p.Words, p.Index)).Index;
+            if (longest >= 0 && portal[longest].Length >= 12)
+                return (portal[longest], longest == 0 ? portal[^1] : portal[0]);
+        }
         if (SiteSuffix().Match(line) is { Success: true } m)
         {
             var head = m.Groups[1].Value.Trim();
