@@ -51,6 +51,11 @@ internal static partial class BylineRules
             author = bio.Groups[1].Value;
             return true;
         }
+        if (nearTop && NameBarRole().Match(line) is { Success: true } barred)
+        {
+            author = barred.Groups[1].Value;
+            return true;
+        }
         if (nearTop && NameInPlace().Match(line) is { Success: true } named)
         {
             author = named.Groups[1].Value;
@@ -118,7 +123,8 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
-    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$", RegexOptions.IgnoreCase)]
+    // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})staff\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]
@@ -140,6 +146,13 @@ internal static partial class BylineRules
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}),\s+(\p{Lu}[^.!?;:]{2,90})$")]
     private static partial Regex NameWithRole();
+
+    /// <summary>
+    /// A byline bar: a person's name, a bar, the beat (<c>Thabo Mokoena | Political Reporter</c>). The name in mixed case
+    /// and the beat ending in a role word: a masthead's "NAME | International edition" is neither.
+    /// </summary>
+    [GeneratedRegex(@"^(\p{Lu}\p{Ll}[\p{L}'’.-]*(?: \p{Lu}\p{Ll}[\p{L}'’.-]*){1,3})\s+[|·•]\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}(?i:reporter|correspondent|editor|writer|columnist|analyst|producer|journalist)s?)$")]
+    private static partial Regex NameBarRole();
 
     /// <summary>A beat and a name: up to three words ending in a role word, then two or three capitalised words.</summary>
     [GeneratedRegex(@"(?:^|\band\s+)(?:[\p{L}-]+\s+){0,3}?(?:reporter|correspondent|editor|writer|producer|analyst|columnist)\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=\s+and\b|$)")]

@@ -33,6 +33,9 @@ internal static partial class ChromeLexicon
 
     private readonly record struct ChromeVerdict(bool IsChrome, bool StartsList);
 
+    /// <summary>A consent dialog's notice: <c>We and our 312 partners store and access information on your device …</c>.</summary>
+    public static bool IsConsentNotice(string line) => line.Length >= 60 && line.AsSpan().ContainsAny(LooseTriggers) && Consent().IsMatch(line);
+
     // Every match of the five patterns MatchesLoosePattern tries holds one of these words. Those patterns look anywhere
     // in the line, so each is tried at almost every letter of every line; one vectorised search for the words spares
     // nearly all lines all five. ASCII words only, as for the reproduction stems.

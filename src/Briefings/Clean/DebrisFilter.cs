@@ -99,21 +99,16 @@ internal static class DebrisFilter
         var at = blocks.Count > 2 && TitleRules.IsGreeting(blocks[0].Text) ? 1 : 0;
         // Masthead, menus, banners and header fields above the headline are the page's: what they state is kept.
         if (at == 0 && HeadlineFinder.Find(blocks) is > 0 and var found)
+            RemoveTop(blocks, found, facts, log);
+        if (!IsHeadlineAt(blocks, at))
         {
-            for (var i = 0; i < found; i++)
-            {
-                var category = Classify(blocks, i, facts, nearTop: true);
-                // A date bar the stamp rules do not read ("Tuesday, 21 Jumada al-Awwal 1442 AH - 5 January 2021 AD") still dates the page.
-                if (category is null && blocks[i].Text.Length <= 100)
-                    facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
-                log.Add(category ?? "layout", blocks[i].Text);
-            }
-            blocks.RemoveRange(0, found);
-        }
-        if (blocks.Count < at + 2 || !TitleRules.IsHeadline(blocks[at]) || HeadlineFinder.IsPageLine(blocks[at]) || HeadlineFinder.IsMenuRow(blocks[at].Text))
+            // A page without a headline: its consent dialog, masthead or trail above the text still go, and what stands above them.
+            if (at == 0 && HeadlineFinder.LastPageFurniture(blocks) is >= 0 and var last)
+                RemoveTop(blocks, last + 1, facts, log);
             return;
+        }
         // A blog's or newsletter's name above the post's headline ("The Long View" / "Why Ankara keeps hedging …").
-        if (at == 0 && blocks.Count > 2 && TitleRules.IsPublicationName(blocks[0], blocks[1]))
+        if (at == 0 && blocks.Count > 2 && TitleRules.IsPublicationName(blocks[0], blocks[1]) && IsHeadlineAt(blocks, 1))
         {
             log.Add("layout", blocks[0].Text);
             blocks.RemoveAt(0);
@@ -126,6 +121,24 @@ internal static class DebrisFilter
             log.Add("duplicate-title", "site name: " + site);
         blocks.RemoveAt(at);
     }
+
+    /// <summary>Removes the first <paramref name="count"/> blocks, the page's above the text, keeping what they state.</summary>
+    private static void RemoveTop(List<Block> blocks, int count, ArticleFacts facts, RemovalLog log)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            var category = Classify(blocks, i, facts, nearTop: true);
+            // A date bar the stamp rules do not read ("Tuesday, 21 Jumada al-Awwal 1442 AH - 5 January 2021 AD") still dates the page.
+            if (category is null && blocks[i].Text.Length <= 100)
+                facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
+            log.Add(category ?? "layout", blocks[i].Text);
+        }
+        blocks.RemoveRange(0, count);
+    }
+
+    private static bool IsHeadlineAt(List<Block> blocks, int at) =>
+        blocks.Count >= at + 2 && TitleRules.IsHeadline(blocks[at]) && !HeadlineFinder.IsPageLine(blocks[at]) && !HeadlineFinder.IsMenuRow(blocks[at].Text)
+        && !HeadlineFinder.IsPageFurniture(blocks, at);
 
     /// <summary>
     /// Between the headline and the first paragraph of prose, a line of a few capitalised words ("Briefing Room",

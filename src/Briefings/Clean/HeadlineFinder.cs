@@ -24,7 +24,7 @@ internal static partial class HeadlineFinder
         var bestScore = 0.5;
         for (var i = 0; i < proseStart; i++)
         {
-            if (!IsCandidate(blocks[i]) || CarriesOn(blocks, i))
+            if (!IsCandidate(blocks, i) || CarriesOn(blocks, i))
                 continue;
             var score = Score(blocks, i);
             // The line after a headline is often its standfirst, which reads like a headline too.
@@ -53,9 +53,9 @@ internal static partial class HeadlineFinder
         for (var i = 0; i < limit; i++)
         {
             var b = blocks[i];
-            // A long menu row ("Russia | World | Politics | … | Press Review") or a translator's note has the words of a
-            // paragraph, not its prose.
-            if (b.Kind != BlockKind.Paragraph || LayoutRules.IsLayoutJunk(b.Text) || ChromeLexicon.IsChrome(b.Text, out _))
+            // A long menu row ("Russia | World | Politics | … | Press Review"), a translator's note or a cookie notice has
+            // the words of a paragraph, not its prose.
+            if (b.Kind != BlockKind.Paragraph || LayoutRules.IsLayoutJunk(b.Text) || ChromeLexicon.IsChrome(b.Text, out _) || PromoRules.IsPromo(b.Text, out _))
                 continue;
             var words = WordCount.BySpaces(b.Text);
             var text = b.Text.TrimEnd('"', '”', '’', '\'', ')');
@@ -64,6 +64,8 @@ internal static partial class HeadlineFinder
         }
         return limit;
     }
+
+    private static bool IsCandidate(List<Block> blocks, int i) => IsCandidate(blocks[i]) && !IsPageFurniture(blocks, i);
 
     private static bool IsCandidate(Block block) =>
         TitleRules.IsHeadline(block) && !IsPageLine(block) && !IsMenuRow(block.Text) && !LayoutRules.IsPieceLabel(block.Text)
@@ -91,6 +93,53 @@ internal static partial class HeadlineFinder
         var text = TitleRules.StripFlag(block.Text);
         return text[0] is '[' or '(' || text.Contains('@') || text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase)
             || MailHeaders.IsHeaderField(text) || block.Spaced;
+    }
+
+    /// <summary>
+    /// Lines of the page around the headline that read like one by their words: a trail of sections set with colons
+    /// (<c>You are in: World: Europe</c>), a pager (<c>Page 1 of 24 | Next page ›</c>), a brand in capitals with its
+    /// strapline (<c>STEPPE &amp; SILK | Central Asia, in depth</c>), and the title of a consent dialog over its notice
+    /// (<c>We value your privacy</c>; a headline may stand over the notice too, where a scrape put the dialog).
+    /// </summary>
+    public static bool IsPageFurniture(List<Block> blocks, int i)
+    {
+        var text = blocks[i].Text;
+        return IsColonTrail(text) || text.Length <= 80 && Pager().IsMatch(text) || IsBrandWithStrapline(text)
+            || i + 1 < blocks.Count && IsConsentTitle(text) && ChromeLexicon.IsConsentNotice(blocks[i + 1].Text);
+    }
+
+    /// <summary>The last block above the first paragraph of prose that is <see cref="IsPageFurniture"/>, or -1.</summary>
+    public static int LastPageFurniture(List<Block> blocks)
+    {
+        for (var i = ProseStart(blocks) - 1; i >= 0; i--)
+            if (blocks[i].Kind == BlockKind.Paragraph && IsPageFurniture(blocks, i))
+                return i;
+        return -1;
+    }
+
+    /// <summary>A dialog's title about the reader's privacy or cookies (<c>We value your privacy</c>, <c>Cookies on this site</c>): a few words.</summary>
+    private static bool IsConsentTitle(string text) =>
+        text.Length <= 60 && (text.Contains("privacy", StringComparison.OrdinalIgnoreCase) || text.Contains("cookie", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Three short pieces or more between colons, none a sentence: a breadcrumb, not a headline's label and its clause.</summary>
+    private static bool IsColonTrail(string text)
+    {
+        if (text.Length > 80 || !text.Contains(": ", StringComparison.Ordinal))
+            return false;
+        var pieces = text.Split(": ");
+        return pieces.Length >= 3 && pieces.All(p => p.Trim() is { Length: > 0 } piece && WordCount.BySpaces(piece) <= 3 && !".!?".Contains(piece[^1]));
+    }
+
+    /// <summary>A name in capitals, then after a bar or a bullet a few words of its own: a masthead's brand and its strapline.</summary>
+    private static bool IsBrandWithStrapline(string text)
+    {
+        var cut = text.AsSpan().IndexOfAny('|', '·', '•');
+        if (cut <= 0 || text.Length > 80)
+            return false;
+        var brand = text.AsSpan(0, cut).Trim();
+        var strap = text.AsSpan(cut + 1).Trim();
+        return WordCount.LettersIfAllCapitals(brand) >= 3 && WordCount.BySpaces(brand) <= 4 && strap.Length > 0
+            && strap.IndexOfAny('|', '·', '•') < 0 && WordCount.BySpaces(strap) <= 5 && !".!?".Contains(strap[^1]);
     }
 
     /// <summary>A row of short items: a menu, a breadcrumb, a masthead with its edition, a byline bar.</summary>
@@ -143,6 +192,9 @@ internal static partial class HeadlineFinder
         "daily", "weekly", "press", "online", "magazine", "review", "radio", "television", "agency", "network", "newsletter",
         "podcast", "blog", "portal", "coverage", "releases",
     };
+
+    [GeneratedRegex(@"\b(?:page|p\.)\s*\d+\s*(?:of|/)\s*\d+\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Pager();
 
     [GeneratedRegex(@"\s+[·|•›>»＞/–—-]\s+|[›»＞]")]
     private static partial Regex ItemSeparator();

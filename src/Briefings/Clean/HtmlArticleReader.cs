@@ -58,6 +58,7 @@ internal static class HtmlArticleReader
         IElement? story = null;
         if (document.Body is { } body)
         {
+            state.MarksHeadlines = body.QuerySelector("h1") is not null;
             // A board's thread: only the story its first post carries is the article.
             story = ForumThread.Story(body);
             if (story is not null)
@@ -109,6 +110,15 @@ internal static class HtmlArticleReader
             }
             if (InlineElements.Contains(name) && child.QuerySelector(BlockElements) is null)
             {
+                if (name == "font" && state.Title is null && !state.MarksHeadlines && IsHeadlineFont(child) && StandsAlone(child, run)
+                    && Normalize(child.TextContent) is var headline && TitleRules.IsHeadline(new Block(BlockKind.Paragraph, headline)))
+                {
+                    AddLines(blocks, BlockKind.Paragraph, run.ToString());
+                    run.Clear();
+                    state.Title = headline;
+                    state.MastheadDate = DropMastheadAbove(blocks, log);
+                    continue;
+                }
                 if (name is "b" or "strong" && StandsAlone(child, run) && Normalize(child.TextContent) is var crosshead && LooksLikeCrosshead(crosshead))
                 {
                     AddLines(blocks, BlockKind.Paragraph, run.ToString());
@@ -192,7 +202,17 @@ internal static class HtmlArticleReader
         public string? Title { get; set; }
 
         public DateOnly? MastheadDate { get; set; }
+
+        /// <summary>The page has a first-level heading: its headline is marked, not only set in large type.</summary>
+        public bool MarksHeadlines { get; set; }
     }
+
+    /// <summary>
+    /// Large type outside a link (<c>&lt;FONT SIZE=5&gt;</c>, <c>SIZE="+2"</c>): how pages laid out before style sheets set
+    /// the headline. A masthead in large type links to the home page.
+    /// </summary>
+    private static bool IsHeadlineFont(IElement font) =>
+        font.GetAttribute("size")?.Trim() is "5" or "6" or "7" or "+2" or "+3" or "+4" && font.Closest("a") is null && font.QuerySelector("a") is null;
 
     /// <summary>
     /// Bold words on a line of their own, between line breaks, in running text: how pages laid out before style sheets

@@ -25,6 +25,15 @@ internal static partial class MetadataRules
     {
         date = null;
         byline = null;
+        if (line.Length > 220 && !line.Contains("](", StringComparison.Ordinal))
+            return false;
+        // A Markdown export's stamp: "**Filed:** 2008-04-03 16:20 CET · **By** [A. Author](…/authors/a-author/) · 8 min read".
+        if (line.Contains("**", StringComparison.Ordinal) || line.Contains("](", StringComparison.Ordinal))
+        {
+            var plain = MarkdownLink().Replace(line.Replace("**", "", StringComparison.Ordinal), "$1").Trim();
+            if (plain != line)
+                return IsStamp(plain, out date, out byline);
+        }
         if (line.Length > 220)
             return false;
         if (SplitAtSecondStamp(line) is { } split)
@@ -70,7 +79,7 @@ internal static partial class MetadataRules
                 return false;
             date = found?.Date;
             if (PostedBy().Match(line) is { Success: true } by)
-                byline = by.Groups[1].Value.Trim();
+                byline = Separator().Split(by.Groups[1].Value)[0].Trim(); // "By A. Author · 8 min read": the name, not the bar's next item.
             return true;
         }
         if (found is null)
@@ -262,9 +271,13 @@ internal static partial class MetadataRules
     [GeneratedRegex(@"^by\s+(\S.{0,60})$", RegexOptions.IgnoreCase)]
     private static partial Regex SegmentBy();
 
-    // Besides counters and tools, the kind of piece a page labels it with ("Commentary | 12 July 2024").
-    [GeneratedRegex(@"^(?:(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views)|(?:views|просмотров|просмотры|переглядів|перегляди)\s*:?\s*[\d\s.,]+[km]?|commentary|analysis|opinion|op-ed|explainer|interview|feature|editorial|column|briefing|report|expert comment|q&a)$", RegexOptions.IgnoreCase)]
+    // Besides counters and tools, the kind of piece a page labels it with ("Commentary | 12 July 2024"), and the time of
+    // day beside the date ("24 Aug 2023 | 15:32").
+    [GeneratedRegex(@"^(?:\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,4})?|(?:issue|no\.?|vol(?:ume)?\.?|edition|number)\s*#?\d+|#\d+|\d+\s*(?:min(?:ute)?s?|hrs?|hours?)\s+read(?:ing)?(?:\s+time)?|(?:\d+|no)\s+comments?|updated|live|share|print|\d+\s+(?:words|views)|(?:views|просмотров|просмотры|переглядів|перегляди)\s*:?\s*[\d\s.,]+[km]?|commentary|analysis|opinion|op-ed|explainer|interview|feature|editorial|column|briefing|report|expert comment|q&a)$", RegexOptions.IgnoreCase)]
     private static partial Regex Furniture();
+
+    [GeneratedRegex(@"\[([^\[\]]*)\]\([^()\s]*\)")]
+    private static partial Regex MarkdownLink();
 
     [GeneratedRegex(@"^Sources?\s*:\s*(\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex SourcePrefix();

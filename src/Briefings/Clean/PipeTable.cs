@@ -21,7 +21,16 @@ internal static partial class PipeTable
             return null;
         if (!hasDelimiter && rows.Any(r => r.Length != width))
             return null;
+        // A byline over its date line ("Name | Political Reporter", "24 Aug 2023 | 15:32") shares the bars, not a table's rows.
+        if (!hasDelimiter && lines.Any(IsMetadataRow))
+            return null;
         return [.. rows.Select(r => r.Length == width ? r : [.. r.Take(width), .. Enumerable.Repeat("", Math.Max(0, width - r.Length))])];
+    }
+
+    private static bool IsMetadataRow(string line)
+    {
+        var text = line.Trim();
+        return !text.StartsWith('|') && (MetadataRules.IsStamp(text, out _, out _) || BylineRules.IsByline(text, nearTop: true, out _, out _));
     }
 
     private static string[] Cells(string line)

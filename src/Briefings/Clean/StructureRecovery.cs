@@ -38,6 +38,7 @@ internal static partial class StructureRecovery
 
     public static void Apply(List<Block> blocks)
     {
+        Crossheads.Mark(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];

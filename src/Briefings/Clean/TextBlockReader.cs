@@ -68,6 +68,14 @@ internal static partial class TextBlockReader
                 paragraphOpen = false;
                 continue;
             }
+            if (!markdown && SpacedColumns.Read(lines, i) is { } columns)
+            {
+                FlushPipes();
+                blocks.Add(Block.Table(columns.Rows));
+                i += columns.Lines - 1;
+                paragraphOpen = false;
+                continue;
+            }
             if (!markdown && joinLines && i > 0 && (HardWrap.OpensIndentedParagraph(lines[i], lines[i - 1]) || HardWrap.EndsShort(lines[i - 1], lines[i], wrapWidth, shouted)))
                 paragraphOpen = false;
             var spaced = lines[i].Contains("  ", StringComparison.Ordinal) && (SpacedItems().Count(lines[i]) >= 2 || WideSpace().IsMatch(lines[i]));

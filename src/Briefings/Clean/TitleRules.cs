@@ -121,6 +121,15 @@ internal static partial class TitleRules
         var parts = line.Split(" | ");
         if (parts.Length > 2 && parts[0].Length >= 12 && parts.Skip(1).All(p => WordCount.BySpaces(p) <= 5))
             return (parts[0].Trim(), parts[^1].Trim());
+        // "EuroNet Daily :: NATO & Defence :: Allies invoke Article 5": an old portal's site, section and headline, in
+        // either order. No headline has a double colon; the headline is the longest piece.
+        if (line.Contains(" :: ", StringComparison.Ordinal))
+        {
+            var portal = line.Split(" :: ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+            var longest = portal.Length < 2 ? -1 : portal.Select((p, i) => (Words: WordCount.BySpaces(p), Index: i)).MaxBy(p => (p.Words, p.Index)).Index;
+            if (longest >= 0 && portal[longest].Length >= 12)
+                return (portal[longest], longest == 0 ? portal[^1] : portal[0]);
+        }
         if (SiteSuffix().Match(line) is { Success: true } m)
         {
             var head = m.Groups[1].Value.Trim();
@@ -136,10 +145,15 @@ internal static partial class TitleRules
         return (line, null);
     }
 
-    /// <summary>A title made from the lede: its first sentence in sentence case, cut at a word boundary near 100 characters.</summary>
+    /// <summary>
+    /// A title made from the lede: its first sentence in sentence case, cut at a word boundary near 100 characters. A
+    /// dateline still on the lede (<c>ALMATY –</c>) names where the story was filed, not what it says: it is left out.
+    /// </summary>
     public static string FromLede(string lede)
     {
         var text = lede.Replace("*", "", StringComparison.Ordinal).Trim();
+        if (DatelineRules.Match(text, out _, out _) is > 0 and var dateline && text.Length - dateline >= 40)
+            text = text[dateline..].TrimStart();
         var sentence = FirstSentence().Match(text) is { Success: true } m ? m.Value : text;
         // A presenter's "Good evening." names nothing; the sentence after it does.
         if (IsGreeting(sentence) && text.Length > sentence.Length + 12)

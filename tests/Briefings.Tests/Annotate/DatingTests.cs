@@ -106,6 +106,31 @@ public sealed class DatingTests
         Assert.Equal(D(2025, 1, 19), a.DateLatest);
     }
 
+    [Theory]
+    [InlineData("The King accepted the resignation of Prime Minister Boris Johnson's government. Secretary of State Antony Blinken spoke.")]
+    [InlineData("The King accepted the resignation of the government of Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    [InlineData("The army dissolved the elected government of Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    [InlineData("Parliament dismissed Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    [InlineData("The talks began after the fall of Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    public void An_office_named_as_the_object_of_the_event_that_ended_it_bounds_the_date_after_the_term(string body)
+    {
+        var a = TestKnowledge.Annotate(body);
+
+        Assert.Equal((D(2022, 9, 6), D(2025, 1, 20)), (a.DateEarliest, a.DateLatest));
+        Assert.Contains(a.DateEvidence, e => e.Contains("Boris Johnson called former Prime Minister", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Protesters demanded the resignation of Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    [InlineData("Moscow dismissed the warning of Prime Minister Boris Johnson. Secretary of State Antony Blinken spoke.")]
+    [InlineData("Moscow dismissed Prime Minister Boris Johnson's warning. Secretary of State Antony Blinken spoke.")]
+    public void An_office_beside_a_resignation_demanded_or_a_warning_dismissed_is_held(string body)
+    {
+        var a = TestKnowledge.Annotate(body);
+
+        Assert.Equal((D(2021, 1, 26), D(2022, 9, 6)), (a.DateEarliest, a.DateLatest));
+    }
+
     [Fact]
     public void A_secretary_general_at_the_start_of_a_sentence_is_an_office_not_a_courtesy_title()
     {

@@ -93,7 +93,11 @@ internal static class OfficePhraseReader
             }
             i--;
         }
-        return Build(place, words);
+        var phrase = Build(place, words);
+        // "dissolved the government of Prime Minister …": the office the event ended, as with "former".
+        if (phrase is { IsOffice: true } && place == PhrasePlace.Before && !phrase.Has("former") && TermEndings.Precede(text, first - words.Count, first))
+            phrase = phrase with { Modifiers = [.. phrase.Modifiers, "former"] };
+        return phrase;
     }
 
     /// <summary>An appositive after the name: "Dan Coats, the director of national intelligence,".</summary>
