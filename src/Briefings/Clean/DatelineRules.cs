@@ -5,7 +5,8 @@ namespace Briefings.Clean;
 /// <summary>
 /// Wire-copy datelines at the start of the lede: <c>THE HAGUE, Netherlands (AP) —</c>, <c>SEOUL (Yonhap) —</c>,
 /// <c>KYIV, Ukraine —</c>, <c>Beijing, Oct 10 (Xinhua) --</c>, <c>Caracas/Washington, 28 Jan (EFE).-</c>, <c>(Reuters) -</c>,
-/// <c>MOSCOW, March 18. /TASS/.</c>. Only the prefix goes; the sentence stays.
+/// <c>MOSCOW, March 18. /TASS/.</c>, and a newspaper's <c>WARSAW, Dec 13.—</c> and <c>LAHORE, Feb. 21.</c> (a full stop
+/// closes the dateline only after its date). Only the prefix goes; the sentence stays.
 /// </summary>
 internal static partial class DatelineRules
 {
@@ -33,6 +34,6 @@ internal static partial class DatelineRules
     [GeneratedRegex(
         @"^(?<place>[A-Z][\p{L}.'’\-/ ]{1,40}?(?:,\s*[A-Z][\p{L}.'’\- ]{1,30}?){0,2})?" +
         @"(?:,\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{4})?))?" +
-        @",?\s*(?:(?:\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?<sep>—|–|--|\.-|-|:)|\.?\s*/(?<agency>[A-Z][A-Za-z&-]{1,20})/\.?)\s+(?=[\p{Lu}\p{N}""“‘'])")]
+        @",?\s*(?:(?:\((?<agency>[A-Za-z][\w .&/-]{0,30})\))?\s*(?<sep>\.?—|\.?–|--|\.-|-|:|(?<=\d)\.)|\.?\s*/(?<agency>[A-Z][A-Za-z&-]{1,20})/\.?)\s+(?=[\p{Lu}\p{N}""“‘'])")]
     private static partial Regex Dateline();
 }

@@ -213,6 +213,20 @@ public sealed class StatedDateAndHeadingTests
     public void A_speaker_label_is_not_a_dateline() =>
         Assert.Equal(0, DatelineRules.Match("MR. MILLER: Good afternoon, everyone.", out _, out _));
 
+    [Theory]
+    [InlineData("WARSAW, Dec 13.— Poland was under military rule last night.", "WARSAW, Dec 13.—")]
+    [InlineData("LAHORE, Feb. 21. The two prime ministers signed the declaration today.", "LAHORE, Feb. 21.")]
+    public void A_newspaper_dateline_closed_by_a_full_stop_after_its_date_goes(string lede, string dateline)
+    {
+        var length = DatelineRules.Match(lede, out _, out var found);
+        Assert.Equal(dateline, found);
+        Assert.Equal(lede[(dateline.Length + 1)..], lede[length..]);
+    }
+
+    [Fact]
+    public void A_full_stop_without_a_date_closes_no_dateline() =>
+        Assert.Equal(0, DatelineRules.Match("NATO. The alliance met today.", out _, out _));
+
     [Fact]
     public void A_short_section_line_is_still_a_heading() => Assert.True(StructureRecovery.IsHeadingLine("What happens next"));
 
