@@ -5,17 +5,13 @@ namespace Briefings.Clean;
 /// <summary>
 /// Links and images in Markdown that a page's conversion left (a reader service's output, a page pasted into a
 /// maintainer's <c>.md</c>): a line of nothing but links is the site's navigation or share bar, an image cannot be shown
-/// (the site loads no image from elsewhere) and goes, and a short line's links are read as their words, so the rules for
-/// bylines, date lines and tool bars see what a reader sees.
+/// (the site loads no image from elsewhere) and goes; a link inside text keeps its words and its address.
 /// </summary>
 internal static partial class MarkdownLinks
 {
-    /// <summary>Lines up to this long are read as their words: a paragraph of prose keeps its links.</summary>
-    private const int ShortLine = 200;
-
     /// <summary>
     /// A maintainer's Markdown without the link furniture a pasted page brought: menus, breadcrumbs and share bars,
-    /// images; links in short lines become their words. Text with no link is returned as it is.
+    /// images. Text with no link is returned as it is.
     /// </summary>
     public static string StripFurniture(string text, RemovalLog log)
     {
@@ -39,8 +35,6 @@ internal static partial class MarkdownLinks
                     continue;
                 }
             }
-            if (shown.Length <= ShortLine && shown.Contains("](", StringComparison.Ordinal))
-                shown = Link().Replace(shown, "${text}");
             kept.Add(shown);
         }
         return string.Join('\n', kept);
