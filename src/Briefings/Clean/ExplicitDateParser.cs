@@ -112,6 +112,18 @@ internal static partial class ExplicitDateParser
     public static DateOnly? DateOf(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
+    /// <summary>
+    /// The day a match's named groups give (<c>day</c>, <c>month</c> by name, <c>year</c> in two or four digits), as
+    /// machines and mail readers print it; a two-digit year at or above <paramref name="pivot"/> is the 1900s'.
+    /// </summary>
+    public static DateOnly? DateOf(Match parts, int pivot)
+    {
+        var year = int.Parse(parts.Groups["year"].Value, CultureInfo.InvariantCulture);
+        if (year < 100)
+            year += year >= pivot ? 1900 : 2000;
+        return DateOf(year, MonthNumber(parts.Groups["month"].Value), int.Parse(parts.Groups["day"].Value, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>The month an English or foreign name or abbreviation stands for (1–12), 0 when none.</summary>
     public static int MonthNumber(string name) =>
         ForeignMonths.TryGetValue(name, out var number) ? number : Array.FindIndex(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],

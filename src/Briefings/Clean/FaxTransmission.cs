@@ -217,15 +217,8 @@ internal static partial class FaxTransmission
     }
 
     /// <summary>The date a fax machine prints: <c>JAN-19-2009</c>, <c>19-JAN-2009</c>, <c>Jan 19 2009</c>, <c>19 Jan 09</c>.</summary>
-    private static DateOnly? MachineDate(string line)
-    {
-        if (MachineDay().Match(line) is not { Success: true } m)
-            return null;
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year < 100)
-            year += year >= 70 ? 1900 : 2000;
-        return DateOnly.TryParseExact($"{m.Groups["day"].Value} {m.Groups["month"].Value} {year}", "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var date) ? date : null;
-    }
+    private static DateOnly? MachineDate(string line) =>
+        MachineDay().Match(line) is { Success: true } m ? ExplicitDateParser.DateOf(m, pivot: 70) : null;
 
     [GeneratedRegex(@"\b(?:(?<day>\d{1,2})[- ](?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](?<year>\d{4}|\d{2})|(?<month>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[- ](?<day>\d{1,2}),?[- ](?<year>\d{4}|\d{2}))\b", RegexOptions.IgnoreCase)]
     private static partial Regex MachineDay();

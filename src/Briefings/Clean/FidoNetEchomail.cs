@@ -192,15 +192,8 @@ internal static partial class FidoNetEchomail
         lines.Skip(i + 1).Take(2).Any(l => TearLine().IsMatch(l));
 
     /// <summary>The message's date on its <c>From</c> line (or a <c>Date</c> line of its own): <c>13 Sep 93  23:41:07</c>.</summary>
-    private static DateOnly? MessageDate(string from)
-    {
-        if (FieldDate().Match(from) is not { Success: true } m)
-            return null;
-        var year = int.Parse(m.Groups["year"].Value, CultureInfo.InvariantCulture);
-        if (year < 100)
-            year += year >= 80 ? 1900 : 2000;
-        return DateOnly.TryParseExact($"{m.Groups["day"].Value} {m.Groups["month"].Value} {year}", "d MMM yyyy", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-    }
+    private static DateOnly? MessageDate(string from) =>
+        FieldDate().Match(from) is { Success: true } m ? ExplicitDateParser.DateOf(m, pivot: 80) : null;
 
     [GeneratedRegex(@"^\s?(?<name>Msg|From|To|Subj|Subject|Date|Area|Attr)\s*:\s?(?<value>.*)$")]
     private static partial Regex HeaderField();
