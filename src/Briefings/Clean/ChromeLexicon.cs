@@ -217,7 +217,7 @@ internal static partial class ChromeLexicon
             return false;
         // Most lines are not bars: without a separator the line is its own single segment.
         if (t.AsSpan().IndexOfAny("|·•") < 0)
-            return t.Trim('*', '_', ' ') is { Length: > 0 } only && (Tool().IsMatch(only) || LayoutRules.IsReadingTime(only) || only.Length <= 100 && ToolRun().IsMatch(only));
+            return t.Trim('*', '_', ' ') is { Length: > 0 } only && (Tool().IsMatch(only) || LayoutRules.IsReadingTime(only) || only.Length <= 100 && IsToolRun(only));
         var segments = t.Split(['|', '·', '•'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.Trim('*', '_', ' '))
             .Where(s => s.Length > 0)
@@ -302,8 +302,26 @@ internal static partial class ChromeLexicon
     /// Tool words one after another with no separator the bar's own spacing survived: <c>E-mail this story to a friend
     /// Printable version</c>, <c>▶ Listen to this article 🎁 Gift this article</c>, <c>^^ Back to top</c>, and bracketed links <c>[ Back to top ] [ Asia index ] [ Next story &gt; ]</c>.
     /// </summary>
-    [GeneratedRegex(@"^(?:[\s\[\]()^↑▶►›»<>\p{So}\p{Cs}\uFE0F]*" + ToolWord + @"){2,}[\s\[\]()\p{So}\p{Cs}\uFE0F]*$|^(?:\^\^|↑|[▶►\p{So}\p{Cs}\uFE0F]+)\s*" + ToolWord + @"$|^(?:\s*\[\s*(?:" + ToolWord + @"|(?:\p{L}+ ){0,2}index)\s*\])+\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ToolRun();
+    private static bool IsToolRun(string line)
+    {
+        // Three patterns, not one alternation: with the tool words three times over, one pattern's matcher was too big
+        // for the JIT to optimise (it ran unoptimised on every short line). The marked and bracketed forms are tried
+        // only where their first character can begin them.
+        if (line.AsSpan().TrimStart() is not [var first, ..])
+            return false;
+        return ToolWords().IsMatch(line)
+            || !char.IsLetterOrDigit(first) && MarkedTool().IsMatch(line)
+            || first == '[' && BracketedTools().IsMatch(line);
+    }
+
+    [GeneratedRegex(@"^(?:[\s\[\]()^↑▶►›»<>\p{So}\p{Cs}\uFE0F]*" + ToolWord + @"){2,}[\s\[\]()\p{So}\p{Cs}\uFE0F]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ToolWords();
+
+    [GeneratedRegex(@"^(?:\^\^|↑|[▶►\p{So}\p{Cs}\uFE0F]+)\s*" + ToolWord + @"$", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkedTool();
+
+    [GeneratedRegex(@"^(?:\s*\[\s*(?:" + ToolWord + @"|(?:\p{L}+ ){0,2}index)\s*\])+\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedTools();
 
     [GeneratedRegex(@"^(?:was this (?:article|story|page|explainer|fact[- ]check|answer|guide) (?:helpful|useful)|did you find this (?:article |story )?(?:helpful|useful)|how (?:useful|helpful) was this)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Feedback();
