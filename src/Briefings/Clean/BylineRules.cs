@@ -56,6 +56,11 @@ internal static partial class BylineRules
             author = barred.Groups[1].Value;
             return true;
         }
+        if (nearTop && line.StartsWith("From ", StringComparison.Ordinal) && FromName().Match(line) is { Success: true } from)
+        {
+            author = from.Groups[1].Value;
+            return true;
+        }
         if (nearTop && NameInPlace().Match(line) is { Success: true } named)
         {
             author = named.Groups[1].Value;
@@ -157,6 +162,13 @@ internal static partial class BylineRules
     /// <summary>A beat and a name: up to three words ending in a role word, then two or three capitalised words.</summary>
     [GeneratedRegex(@"(?:^|\band\s+)(?:[\p{L}-]+\s+){0,3}?(?:reporter|correspondent|editor|writer|producer|analyst|columnist)\s+(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2})(?=\s+and\b|$)")]
     private static partial Regex RoledName();
+
+    /// <summary>
+    /// A British newspaper's byline: <c>From Michael Ashworth, Vienna, and agencies</c>, <c>From Ann Lee in Bonn</c>,
+    /// <c>From Ann Lee and Tom Hale in Delhi</c>.
+    /// </summary>
+    [GeneratedRegex(@"^From (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?)(?:(?:,| in) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?(?:,? and (?:agencies|news agencies|wire services))?\.?$")]
+    private static partial Regex FromName();
 
     /// <summary><c>Helen Marsh in Helsinki</c>, or two such (<c>Leila Farrokh in Dubai and Owen Kessler in Washington</c>).</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (?:\p{Lu}[\p{L}'’ -]{1,30}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2},? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})$")]

@@ -456,10 +456,14 @@ internal static partial class ChromeLexicon
     /// <summary>
     /// A printed newspaper's page furniture in an archive's text of it: the jump lines of a story continued on another
     /// page (<c>Continued on Page A12, Column 1</c>, <c>Continued From Page A1</c>), a transcriber's page-break mark, the
-    /// front page's weather ear and cover price (<c>TODAY: Hazy and hot, high near 94. … 35 CENTS</c>).
+    /// front page's weather ear and cover price (<c>TODAY: Hazy and hot, high near 94. … 35 CENTS</c>), and its pointers to
+    /// other pages (<c>Poland: further reports, page 6; Leading article, page 13</c>).
     /// </summary>
-    [GeneratedRegex(@"^(?:continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+[A-Z]?(?:,?\s*col(?:umn|\.)?\s*\d+)?\.?|\[(?:page|column) break\b[^\]]*\]|(?:today|tonight|weather)\s*:\s.*\b(?:highs?|lows?)\b.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:continued (?:on|from) (?:page|p\.)\s*[A-Z]?\d+[A-Z]?(?:,?\s*col(?:umn|\.)?\s*\d+)?\.?|" + PagePointer + @"(?:;\s*" + PagePointer + @")*\.?|\[(?:page|column) break\b[^\]]*\]|(?:today|tonight|weather)\s*:\s.*\b(?:highs?|lows?)\b.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NewspaperPage();
+
+    /// <summary>One pointer to another page of the paper: <c>Leading article, page 13</c>, <c>Poland: further reports, pages 6-7</c>.</summary>
+    private const string PagePointer = @"(?:[\p{L}’' -]{1,30}:\s*)?[\p{L}’' -]{2,40},\s*(?:pages?|p\.)\s*[A-Z]?\d{1,3}(?:\s*(?:[-–]|and)\s*\d{1,3})?";
 
     /// <summary>A front page's cover price, closing its ear: <c>… Details, A2.  ***  35 CENTS</c>.</summary>
     private static bool EndsWithCoverPrice(string t) =>

@@ -259,6 +259,7 @@ internal static class DebrisFilter
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         RejoinAroundAds(blocks, log);
+        RemoveAdCopy(blocks, log);
         RemoveBoxedPromotions(blocks, log);
         RemoveTrailingTags(blocks, log);
         var inLinkList = false;
@@ -527,6 +528,26 @@ internal static class DebrisFilter
         }
     }
 
+    /// <summary>
+    /// An advertisement's own words set under its label, the two lines kept together apart from the paragraphs around
+    /// them (<c>— Advertisement —</c> then <c>Christmas at Binns: late opening every Thursday.</c>): in text whose
+    /// paragraphs are set apart by blank lines, a short line glued to the label is the advertisement, not the story.
+    /// </summary>
+    private static void RemoveAdCopy(List<Block> blocks, RemovalLog log)
+    {
+        for (var i = 0; i + 1 < blocks.Count; i++)
+        {
+            var (label, copy) = (blocks[i], blocks[i + 1]);
+            if (copy.Kind != BlockKind.Paragraph || copy.SourceLine != label.SourceLine + 1 || copy.Text.Length > 160
+                || i > 0 && blocks[i - 1].SourceLine >= label.SourceLine - 1
+                || i + 2 < blocks.Count && blocks[i + 2].SourceLine <= copy.SourceLine + 1
+                || label.Kind != BlockKind.Paragraph || !PromoRules.IsAdSlot(label.Text))
+                continue;
+            log.Add("promo", copy.Text);
+            blocks.RemoveAt(i + 1);
+        }
+    }
+
     /// <summary>Another story's box is its headline and its first lines, no more.</summary>
     private const int MaximumIntrusion = 4;
 
@@ -634,21 +655,22 @@ internal static class DebrisFilter
     private static void StripDateline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
         // The lede is the first paragraph that will not become a heading; after a standfirst (a short first paragraph
-        // without a dateline, "**The US exit … the ministry said**"), a wire's dateline opens the second. Only one that
-        // names its agency ("/TASS/", "(Reuters)"): a capitalised name and a colon there is a speaker ("MAYA OLSEN:").
+        // without a dateline, "**The US exit … the ministry said**"), a wire's or a newspaper's dateline opens the second.
+        // Only one that names its agency ("/TASS/", "(Reuters)") or a date ("WARSAW, Dec 13.—"): a capitalised name and a
+        // colon there is a speaker ("MAYA OLSEN:").
         // Without its dateline the first may read as a heading, as it will when the cleaned text is cleaned again: the
         // ledes are looked for again, so that the second cleaning finds nothing more to strip.
         var ledes = Ledes(blocks);
         if (ledes.Count == 0)
             return;
-        if (StripDateline(ledes[0], facts, log, agencyOnly: false))
+        if (StripDateline(ledes[0], facts, log, certainOnly: false))
         {
             ledes = Ledes(blocks);
             if (ledes.Count > 0)
-                StripDateline(ledes[0], facts, log, agencyOnly: false);
+                StripDateline(ledes[0], facts, log, certainOnly: false);
         }
         if (ledes.Count == 2 && WordCount.BySpaces(ledes[0].Text) <= StandfirstWords)
-            StripDateline(ledes[1], facts, log, agencyOnly: true);
+            StripDateline(ledes[1], facts, log, certainOnly: true);
     }
 
     private static List<Block> Ledes(List<Block> blocks) =>
@@ -658,11 +680,11 @@ internal static class DebrisFilter
     private const int StandfirstWords = 45;
 
     /// <summary>Strips a stamp and a dateline from the start of <paramref name="lede"/>; true when a dateline was there.</summary>
-    /// <param name="agencyOnly">Only a dateline that names a news agency counts.</param>
-    private static bool StripDateline(Block lede, ArticleFacts facts, RemovalLog log, bool agencyOnly)
+    /// <param name="certainOnly">Only a dateline that names a news agency or a date counts.</param>
+    private static bool StripDateline(Block lede, ArticleFacts facts, RemovalLog log, bool certainOnly)
     {
         DateOnly? date = null;
-        var stamp = agencyOnly ? 0 : MetadataRules.PrefixStamp(lede.Text, out date);
+        var stamp = certainOnly ? 0 : MetadataRules.PrefixStamp(lede.Text, out date);
         if (stamp > 0 && stamp < lede.Text.Length)
         {
             facts.OfferDate(date);
@@ -670,7 +692,7 @@ internal static class DebrisFilter
             lede.Text = lede.Text[stamp..].TrimStart();
         }
         var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        if (length == 0 || length >= lede.Text.Length || agencyOnly && agency is null)
+        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0)
             return false;
         facts.OfferSource(agency);
         facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);

@@ -197,7 +197,7 @@ internal static partial class TextBlockReader
     private static partial Regex Bullet();
 
     // Not "(c) 2010 …": a copyright sign before its year, not item (c).
-    [GeneratedRegex(@"^(?!\([cC]\)\s+\d{4}\b)\(?(?:\d{1,2}|[a-z])[.)]\s+(\S.*)$")]
+    [GeneratedRegex(@"^(?!\([cC]\)\s+\d{4}\b)\(?(?:\d{1,2}|[a-z]|[ivx]{2,5})[.)]\s+(\S.*)$")]
     private static partial Regex Numbered();
 
     [GeneratedRegex(@"^>\s?(.*\S.*)$")]
