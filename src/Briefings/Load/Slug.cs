@@ -22,7 +22,8 @@ public static class Slug
                 sb.Append(c);
                 pendingHyphen = false;
             }
-            else if (c is not '\'' and not '\u2019')
+            // Apostrophes and the ʻokina join a word's letters ("O'Neill", "Mataʻafa", "Hawaiʻi"); they split nothing.
+            else if (c is not '\'' and not '\u2019' and not '\u2018' and not '\u02BB' and not '\u02BC')
             {
                 pendingHyphen = true;
             }

@@ -31,6 +31,15 @@ public sealed class OfficeholderIntroductionTests
         Assert.Contains(name, person.Sentence);
     }
 
+    [Fact]
+    public void A_place_before_a_title_is_not_the_titles_holder()
+    {
+        var article = Annotate("In Buenos Aires, President Alberto Fernández said Argentina was ready to join.");
+
+        Assert.DoesNotContain("buenos-aires", article.Leaders);
+        Assert.Contains("alberto-fernandez", article.Leaders);
+    }
+
     [Theory]
     [InlineData("The general, who led the elite Quds Force of the Revolutionary Guards, was buried on Tuesday.", "revolutionary-guards")]
     [InlineData("A spokesman for the Presidential Guard Brigade said the commander of the National Guard, Republican Guard, was safe.", "republican-guard")]

@@ -1,3 +1,4 @@
+using Briefings.Annotate;
 using Briefings.Diagnostics;
 using Briefings.Load;
 using Briefings.Tests.TestKit;
@@ -25,6 +26,15 @@ public sealed class KnowledgeBaseDataTests
 
     private static Leader Person(string id) =>
         Leaders.SingleOrDefault(l => l.Id == id) ?? throw new Xunit.Sdk.XunitException($"'{id}' is not in the knowledge base");
+
+    [Fact]
+    public void A_city_that_ends_in_a_leaders_short_name_is_not_the_leader()
+    {
+        var knowledge = KnowledgeBaseLoader.Load(RepoPaths.Input, new ProblemLog());
+        var body = "Looting spread through La Paz and El Alto. By night La Paz was quiet, and La Paz police made arrests.";
+        var article = new Annotator(knowledge).Annotate(Briefings.Tests.Annotate.TestKnowledge.Clean(body), new ProblemLog());
+        Assert.DoesNotContain("rodrigo-paz", article.Leaders);
+    }
 
     [Fact]
     public void The_leader_files_load_without_problems_and_hold_hundreds_of_people()

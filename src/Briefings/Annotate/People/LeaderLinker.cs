@@ -192,11 +192,14 @@ internal sealed class LeaderLinker(NameIndex names)
         if (first > 0 && text.Joined(first - 1))
         {
             var previous = tokens[first - 1];
-            if (previous.IsCapitalized && !previous.IsNumber && LooksLikeGivenName(previous))
+            if (previous.IsCapitalized && !previous.IsNumber && (LooksLikeGivenName(previous) || PlaceWords.Contains(previous.Key)))
                 return true;
         }
         return false;
     }
+
+    /// <summary>Words that open a place's name before a surname: "La Paz", "San Martín", "Puerto Montt", "Fort Bragg".</summary>
+    private static readonly WordSet PlaceWords = new(["la", "las", "los", "san", "santa", "santo", "são", "sao", "st", "saint", "port", "fort", "mount", "lake", "puerto", "porto", "ciudad", "villa", "cape"]);
 
     private bool LooksLikeGivenName(Token t) =>
         !Vocabulary.IsNotName(t.Key) && !Vocabulary.OfficeWords.Contains(t.Key) && !Vocabulary.TimeModifiers.Contains(t.Key)

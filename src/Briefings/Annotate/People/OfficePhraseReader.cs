@@ -106,6 +106,10 @@ internal static class OfficePhraseReader
         var tokens = text.Tokens;
         if (last + 1 >= tokens.Count || !IsComma(text.Gap(last)) || tokens[last + 1].Sentence != tokens[last].Sentence)
             return null;
+        // "In Buenos Aires, President Alberto Fernández said": a title straight before another name is that name's.
+        if (last + 2 < tokens.Count && tokens[last + 1].IsCapitalized && IsHead(tokens[last + 1].Key) && Adjacent(text, last + 1)
+            && tokens[last + 2].IsCapitalized && !tokens[last + 2].Possessive && !IsPhraseWord(tokens[last + 2]) && !Connectors.Contains(tokens[last + 2].Key))
+            return null;
         var words = new List<Token>();
         var sawHead = false;
         for (var i = last + 1; i < tokens.Count && words.Count < MaxWords; i++)
