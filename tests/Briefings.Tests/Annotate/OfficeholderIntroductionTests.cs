@@ -46,6 +46,8 @@ public sealed class OfficeholderIntroductionTests
     [InlineData("The deputy commander of the Popular Mobilisation Units survived the attack.", "popular-mobilisation-units")]
     [InlineData("Officials said the leader of the Wagner Group militia had flown to Minsk.", "wagner-group")]
     [InlineData("Lee Sang-deok, Director-General for Northeast Asian Affairs, joined the talks.", "northeast-asian-affairs")]
+    [InlineData("Ryabkov met the US President's Special Envoy for Arms Control, Marshall Billingslea, in Vienna.", "arms-control")]
+    [InlineData("Each country will appoint a secretary general for Franco-German co-operation.", "franco-german")]
     public void An_organisation_introduced_with_an_office_is_never_a_leader(string body, string organisation)
     {
         var article = Annotate(body);

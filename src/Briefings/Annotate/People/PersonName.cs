@@ -52,6 +52,8 @@ internal sealed record PersonName(int First, int Last, string Text)
     private static bool AfterParticle(TokenList tokens, int i, int first) =>
         i > first && tokens[i].IsCapitalized && Vocabulary.NameParticles.Contains(tokens[i - 1].Key);
 
+    private static readonly WordSet CombiningForms = new(["franco", "sino", "anglo", "russo", "indo", "afro", "euro", "greco", "austro", "italo", "turco", "serbo", "hispano", "luso", "nippo", "judeo", "polono", "czecho", "swiss", "soviet", "american", "german", "british", "french", "israeli", "arab"]);
+
     private static PersonName? Trim(ScannedText text, int first, int last)
     {
         var tokens = text.Tokens;
@@ -75,6 +77,9 @@ internal sealed record PersonName(int First, int Last, string Text)
             return null;
         var span = tokens.Slice(start, words);
         if (Vocabulary.PlaceEndings.Contains(span[^1].Key) || span[0].Text.Length == 1 || span[^1].Text.Length == 1)
+            return null;
+        // "Franco-German", "Sino-Soviet", "Anglo-Irish": two nations' adjective, not a double-barrelled name.
+        if (CombiningForms.Contains(span[0].Key) && text.Gap(start) is "-")
             return null;
         var capitalised = 0;
         foreach (ref readonly var t in span)

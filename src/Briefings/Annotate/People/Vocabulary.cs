@@ -124,7 +124,8 @@ internal static class Vocabulary
         "guard", "guards", "corps", "brigade", "brigades", "battalion", "battalions", "regiment", "militia", "militias",
         "movement", "front", "command", "directorate", "police", "cabinet", "mobilisation", "mobilization", "units",
         "hezbollah", "hamas", "taliban", "wagner", "jihad", "authority", "bureau", "secretariat", "mission", "embassy",
-        "affairs", "relations", "studies", "division");
+        "affairs", "relations", "studies", "division", "control", "proliferation", "non-proliferation", "nonproliferation",
+        "disarmament", "cooperation", "co-operation", "development", "trade", "integration");
 
     /// <summary>
     /// Countries and territories whose names are two or more capitalised words, as folded phrase keys: "The
