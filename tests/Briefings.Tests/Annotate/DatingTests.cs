@@ -206,6 +206,20 @@ public sealed class DatingTests
     }
 
     [Fact]
+    public void A_president_named_for_a_past_act_gives_way_to_the_officeholders_who_agree()
+    {
+        // Trump's second term overlaps most of the others one by one, but not Kishida's: together they place the text
+        // in Kishida's years, and Trump is the one set aside (not a one-day window at a handover).
+        var a = TestKnowledge.Annotate(
+            "He rescued the pact after President Donald Trump pulled out of it. President Joe Biden was stunned. Prime Minister Fumio Kishida wept. "
+            + "Chancellor Olaf Scholz and Secretary of State Antony Blinken sent condolences.");
+
+        Assert.Equal(D(2021, 12, 8), a.DateEarliest);
+        Assert.Equal(D(2024, 10, 1), a.DateLatest);
+        Assert.Contains(a.DateEvidence, e => e.StartsWith("ignored Donald Trump", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_file_date_caps_an_open_window_and_the_estimate_stays_near_the_evidence()
     {
         var a = TestKnowledge.Annotate("Russian Foreign Minister Sergey Lavrov spoke.", fileDates: new Dictionary<string, DateOnly> { ["articles/test.txt"] = D(2020, 6, 1) });

@@ -41,6 +41,8 @@ public static class DateInference
             window = next;
             used.Add(clue);
         }
+        if (dropped.Count > 0)
+            (window, used, dropped) = MostAgreed(all);
         var hull = window.Hull;
         var textClues = used.Where(c => c.Strength != ClueStrength.FileDate).ToList();
         if (textClues.Count == 0 || hull.From == DateOnly.MinValue)
@@ -56,6 +58,36 @@ public static class DateInference
             : hull.From.AddDays((hull.To.DayNumber - hull.From.DayNumber) / 2);
         return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons) { FileDate = fileDate };
     }
+
+    /// <summary>
+    /// When clues conflict, the day the most clues allow (stronger clues first: one officeholder outweighs any number
+    /// of years mentioned), and the clues that allow it. Dropping clues one by one, by how many others each overlaps,
+    /// can keep the wrong side: a president named for a past act ("after President Trump pulled out") overlaps nearly
+    /// everything through a later second term, yet agrees with few of the clues together.
+    /// </summary>
+    private static (DateSet Window, List<DateClue> Used, List<DateClue> Dropped) MostAgreed(List<DateClue> clues)
+    {
+        // The count of clues allowing a day only rises where one of them starts: those days are the candidates.
+        var best = DateOnly.MinValue;
+        var bestScore = -1L;
+        foreach (var day in clues.SelectMany(c => c.Allowed.Spans).Select(s => s.From).Distinct().Order())
+        {
+            var score = clues.Where(c => c.Allowed.Spans.Any(s => s.Contains(day))).Sum(c => Weight(c.Strength));
+            if (score > bestScore)
+                (best, bestScore) = (day, score);
+        }
+        var used = clues.Where(c => c.Allowed.Spans.Any(s => s.Contains(best))).ToList();
+        var window = used.Aggregate(DateSet.Always, (w, c) => w.Intersect(c.Allowed));
+        return (window, used, [.. clues.Where(c => !used.Contains(c))]);
+    }
+
+    private static long Weight(ClueStrength strength) => strength switch
+    {
+        ClueStrength.Office => 1_000_000,
+        ClueStrength.FileDate => 10_000,
+        ClueStrength.NearStart => 100,
+        _ => 1,
+    };
 
     /// <summary>The estimate, moved to the nearest allowed day when it falls between two allowed spans (between two terms).</summary>
     private static DateOnly Inside(DateSet window, DateOnly estimate)
