@@ -220,6 +220,16 @@ public sealed class DatingTests
     }
 
     [Fact]
+    public void A_predecessor_named_for_a_past_act_does_not_pin_the_text_to_the_handover_day()
+    {
+        var a = TestKnowledge.Annotate("President Donald Trump withdrew from the accord. President Joe Biden rejoined it on his first day.");
+
+        Assert.Equal(D(2021, 1, 20), a.DateEarliest);
+        Assert.Equal(D(2025, 1, 20), a.DateLatest);
+        Assert.Contains(a.DateEvidence, e => e.StartsWith("ignored Donald Trump", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_file_date_caps_an_open_window_and_the_estimate_stays_near_the_evidence()
     {
         var a = TestKnowledge.Annotate("Russian Foreign Minister Sergey Lavrov spoke.", fileDates: new Dictionary<string, DateOnly> { ["articles/test.txt"] = D(2020, 6, 1) });

@@ -23,6 +23,36 @@ public static class DateInference
         var all = clues.ToList();
         if (fileDate is { } file)
             all.Add(new DateClue($"file added to the archive on {Iso(file)}: not later", DateSet.Until(file), ClueStrength.FileDate));
+        var (window, used, dropped) = Agreed(all);
+        // A window of single days where one term ends and another begins is a handover, and almost never the story's
+        // day: the outgoing holder is named for a past act ("after President Trump pulled out", beside "President
+        // Biden"). The earliest such day's outgoing holder is set aside.
+        if (window.Spans is [var first, ..] && window.Spans.All(s => s.From == s.To)
+            && used.Any(c => c.Allowed.Spans.Any(s => s.From == first.From && s.To > s.From))
+            && used.Where(c => c.Strength == ClueStrength.Office && c.Allowed.Spans.Any(s => s.To == first.From && s.From < s.To)).ToList() is { Count: > 0 } ending)
+        {
+            (window, used, dropped) = Agreed([.. all.Except(ending)]);
+            dropped.AddRange(ending);
+        }
+        var hull = window.Hull;
+        var textClues = used.Where(c => c.Strength != ClueStrength.FileDate).ToList();
+        if (textClues.Count == 0 || hull.From == DateOnly.MinValue)
+        {
+            var evidence = new List<string> { fileDate is { } f ? $"no dating evidence in the text: using the file's commit date {Iso(f)}" : $"no dating evidence in the text and no file date: using {Iso(fallback)}" };
+            return new InferredDate(fileDate ?? fallback, DateBasis.Fallback, null, null, evidence) { FileDate = fileDate };
+        }
+        var reasons = used.Select(c => c.Reason).Concat(dropped.Select(c => $"ignored {c.Reason}, which conflicts with the rest")).ToList();
+        var latest = hull.To == DateOnly.MaxValue ? (DateOnly?)null : hull.To;
+        var openEnded = latest is null || fileDate == latest;
+        var estimate = openEnded
+            ? Min(hull.From.AddDays(TypicalLagDays), latest ?? DateOnly.MaxValue)
+            : hull.From.AddDays((hull.To.DayNumber - hull.From.DayNumber) / 2);
+        return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons) { FileDate = fileDate };
+    }
+
+    /// <summary>The window the clues agree on, the clues used for it and those set aside.</summary>
+    private static (DateSet Window, List<DateClue> Used, List<DateClue> Dropped) Agreed(List<DateClue> all)
+    {
         var support = all.ToDictionary(c => c, c => all.Count(o => !ReferenceEquals(o, c) && o.Allowed.Overlaps(c.Allowed)));
         var ordered = all.Select((c, i) => (Clue: c, Index: i))
             .OrderByDescending(x => x.Clue.Strength).ThenByDescending(x => support[x.Clue]).ThenBy(x => x.Index)
@@ -41,22 +71,7 @@ public static class DateInference
             window = next;
             used.Add(clue);
         }
-        if (dropped.Count > 0)
-            (window, used, dropped) = MostAgreed(all);
-        var hull = window.Hull;
-        var textClues = used.Where(c => c.Strength != ClueStrength.FileDate).ToList();
-        if (textClues.Count == 0 || hull.From == DateOnly.MinValue)
-        {
-            var evidence = new List<string> { fileDate is { } f ? $"no dating evidence in the text: using the file's commit date {Iso(f)}" : $"no dating evidence in the text and no file date: using {Iso(fallback)}" };
-            return new InferredDate(fileDate ?? fallback, DateBasis.Fallback, null, null, evidence) { FileDate = fileDate };
-        }
-        var reasons = used.Select(c => c.Reason).Concat(dropped.Select(c => $"ignored {c.Reason}, which conflicts with the rest")).ToList();
-        var latest = hull.To == DateOnly.MaxValue ? (DateOnly?)null : hull.To;
-        var openEnded = latest is null || fileDate == latest;
-        var estimate = openEnded
-            ? Min(hull.From.AddDays(TypicalLagDays), latest ?? DateOnly.MaxValue)
-            : hull.From.AddDays((hull.To.DayNumber - hull.From.DayNumber) / 2);
-        return new InferredDate(Inside(window, estimate), DateBasis.Inferred, hull.From, latest, reasons) { FileDate = fileDate };
+        return dropped.Count > 0 ? MostAgreed(all) : (window, used, dropped);
     }
 
     /// <summary>
