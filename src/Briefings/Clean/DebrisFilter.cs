@@ -359,7 +359,7 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            var captionBefore = previousAdjacent && i > 0 && CaptionRules.CouldBeCaption(blocks[i - 1]);
+            var captionBefore = previousAdjacent && i > 0 && CaptionRules.CouldBeCaption(blocks[i - 1]) && !AgencyEndMark.ClosesStory(blocks, i);
             if (CaptionRules.IsLoneCredit(b.Text, captionBefore))
             {
                 log.Add("credit", b.Text);
