@@ -112,6 +112,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 160 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
+            || ProductionCredits.IsCredit(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
