@@ -21,7 +21,8 @@ internal static partial class ChromeLexicon
         + @"|chapters|episode chapters|in this episode|more episodes|all episodes|latest episodes"
         + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler"
         + @"|читайте (?:также|також)|смотрите также|дивіться також|по теме|новости по теме|другие новости|самое читаемое|популярное"
-        + @"|相关新闻|相关阅读|延伸阅读|热点新闻)";
+        + @"|相关新闻|相关阅读|延伸阅读|热点新闻"
+        + @"|read also|also read|other news|latest (?:news|stories|headlines|dispatches)|documents and materials|dernières (?:dépêches|nouvelles|infos)|baca juga|berita (?:lainnya|terkait)|tin liên quan|tin khác)";
 
     /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
     public static bool IsChrome(string line, out bool startsList)
@@ -67,6 +68,12 @@ internal static partial class ChromeLexicon
         var t = line.TrimStart('>', '\\', '—', '–', '-', '•', '·', ' ').Trim().Replace('İ', 'I').Replace('ı', 'i');
         if (t.Length == 0)
             return false;
+        // "Baca juga / Read also: …": a label in two languages is read by its English half.
+        if (t.Contains(" / ", StringComparison.Ordinal) && BilingualLabel.SecondHalf(t) is { } english && (HeaderOnly().IsMatch(english) || HeaderInline().IsMatch(english)))
+        {
+            startsList = HeaderOnly().IsMatch(english);
+            return true;
+        }
         // "Kyodo News | Related coverage:" — a header may close a segmented line.
         if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(t[(t.LastIndexOf('|') + 1)..].Trim()))
         {
