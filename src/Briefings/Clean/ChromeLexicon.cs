@@ -120,6 +120,8 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
+            || CommentWidgets.IsWidget(t)
+            || SiteImprint.IsImprint(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
