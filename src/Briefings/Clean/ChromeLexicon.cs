@@ -490,8 +490,8 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:[^\p{L}\p{N}]*(?:react|like|comment|share|save|reply|repost|bookmark|follow|copy link)s?\s*[\d.,]*[km]?\s*){2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionBar();
 
-    /// <summary>A row of controls in brackets, a text-size widget after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[Suggest to a friend]</c>.</summary>
-    [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} ]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3})?$", RegexOptions.IgnoreCase)]
+    /// <summary>A row of controls in brackets, a text-size widget or a comment count after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[ E-mail this story ]  Comments (0)</c>.</summary>
+    [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} -]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3}|(?:comments?|reactions?)\s*\(\d+\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ButtonRow();
 
     /// <summary>A record's fields in a row: <c>Document type: Front Page Article | Word count: 412</c>; not a byline's (<c>Written By: …</c>).</summary>
