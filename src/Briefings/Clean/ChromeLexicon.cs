@@ -122,6 +122,7 @@ internal static partial class ChromeLexicon
             || ProductionCredits.IsCredit(t)
             || CommentWidgets.IsWidget(t)
             || SiteImprint.IsImprint(t)
+            || PrintEditionPage.IsFurniture(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))

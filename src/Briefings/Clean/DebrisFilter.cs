@@ -73,7 +73,10 @@ internal static class DebrisFilter
     private static string? TopCategory(List<Block> blocks, ArticleFacts facts, bool titleKnown)
     {
         if (Classify(blocks, 0, facts, nearTop: true) is { } category)
+        {
+            facts.OfferDate(PrintEditionPage.EditionDate(blocks[0].Text));
             return category;
+        }
         if (titleKnown || !LayoutRules.IsKicker(blocks[0].Text))
             return null;
         facts.OfferDate(ExplicitDateParser.Find(blocks[0].Text)?.Date);
@@ -131,6 +134,7 @@ internal static class DebrisFilter
             // A date bar the stamp rules do not read ("Tuesday, 21 Jumada al-Awwal 1442 AH - 5 January 2021 AD") still dates the page.
             if (category is null && blocks[i].Text.Length <= 100)
                 facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
+            facts.OfferDate(PrintEditionPage.EditionDate(blocks[i].Text));
             log.Add(category ?? "layout", blocks[i].Text);
         }
         blocks.RemoveRange(0, count);
