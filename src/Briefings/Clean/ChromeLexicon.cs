@@ -123,6 +123,7 @@ internal static partial class ChromeLexicon
             || CommentWidgets.IsWidget(t)
             || SiteImprint.IsImprint(t)
             || PrintEditionPage.IsFurniture(t)
+            || HijriDatedPage.IsFurniture(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))

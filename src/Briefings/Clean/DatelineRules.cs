@@ -15,6 +15,11 @@ internal static partial class DatelineRules
     {
         agency = null;
         dateline = "";
+        if (HijriDatedPage.DatelineLength(text, out agency) is > 0 and var hijri)
+        {
+            dateline = text[..hijri].Trim();
+            return hijri;
+        }
         var m = Dateline().Match(text);
         if (!m.Success)
             return 0;
