@@ -696,7 +696,9 @@ internal static class DebrisFilter
             lede.Text = lede.Text[stamp..].TrimStart();
         }
         var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        // After a standfirst, a newspaper's place in capitals before an em dash ("PARIS —") is as certain as an agency.
+        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            && !(dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5))
             return false;
         facts.OfferSource(agency);
         facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
