@@ -27,6 +27,12 @@ internal static partial class BylineRules
             return line.Length < 400 && IsCreditLine(line);
         if (IsCreditLine(line))
             return true;
+        // "By our staff reporters A and B", "By our correspondent": the paper's own people, named or not.
+        if (line.StartsWith("By our ", StringComparison.OrdinalIgnoreCase) && OurStaff().Match(line) is { Success: true } ours)
+        {
+            author = ours.Groups["names"].Success ? ours.Groups["names"].Value : null;
+            return true;
+        }
         if (By().Match(line) is { Success: true } by)
         {
             var parts = Separators().Split(by.Groups["rest"].Value).Select(p => p.Trim()).Where(p => p.Length > 0).ToList();
@@ -103,6 +109,9 @@ internal static partial class BylineRules
 
     [GeneratedRegex(@"^(?:(?:By|BY|Por|POR|Par|PAR|Von|VON|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article|Note|Commentary|Analysis|Essay|Report|Column|Review) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
+
+    [GeneratedRegex(@"^By our (?:own )?(?:staff |special |foreign |political |diplomatic )?(?:reporters?|correspondents?|writers?|staff)(?:\s+in\s+\p{Lu}[\p{L}\p{M} -]{1,30})?(?:\s+(?<names>\p{Lu}[\p{L}\p{M} .'’-]{1,80}))?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex OurStaff();
 
     [GeneratedRegex(@"^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame|Rev)\.?\s+(?=\p{Lu})")]
     private static partial Regex Honorific();

@@ -22,7 +22,8 @@ internal static partial class CaptionRules
         MayHoldInlineCredit(line) && InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line)
         || line.AsSpan().ContainsAny(StockSites) && StockSite().IsMatch(line)
         || line.Length <= 200 && TrailingAgency().IsMatch(line)
-        || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line);
+        || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line)
+        || PhotographerCredits.IsIn(line);
 
     /// <summary>A caption that names its photographer after the last sentence: <c>… on Thursday. Photo by Radu Ene for Eastern Flank Notes</c>.</summary>
     [GeneratedRegex(@"[.!?]\s+(?:Photo|Photograph|Picture|Image|Pictures|Photos)(?:graph)? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*(?:for|/)\s*\p{Lu}[\p{L}\p{N}\p{M} .&'’-]{1,50})?[.*_]*$")]

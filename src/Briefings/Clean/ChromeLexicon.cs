@@ -21,7 +21,8 @@ internal static partial class ChromeLexicon
         + @"|chapters|episode chapters|in this episode|more episodes|all episodes|latest episodes"
         + @"|ilgili haberler|diğer haberler|bunlar da ilginizi çekebilir|en çok okunanlar|benzer haberler"
         + @"|читайте (?:также|також)|смотрите также|дивіться також|по теме|новости по теме|другие новости|самое читаемое|популярное"
-        + @"|相关新闻|相关阅读|延伸阅读|热点新闻)";
+        + @"|相关新闻|相关阅读|延伸阅读|热点新闻"
+        + @"|read also|also read|other news|latest (?:news|stories|headlines|dispatches)|documents and materials|dernières (?:dépêches|nouvelles|infos)|baca juga|berita (?:lainnya|terkait)|tin liên quan|tin khác)";
 
     /// <summary>True when the line is chrome; <paramref name="startsList"/> when headline lines follow it.</summary>
     public static bool IsChrome(string line, out bool startsList)
@@ -67,6 +68,12 @@ internal static partial class ChromeLexicon
         var t = line.TrimStart('>', '\\', '—', '–', '-', '•', '·', ' ').Trim().Replace('İ', 'I').Replace('ı', 'i');
         if (t.Length == 0)
             return false;
+        // "Baca juga / Read also: …": a label in two languages is read by its English half.
+        if (t.Contains(" / ", StringComparison.Ordinal) && BilingualLabel.SecondHalf(t) is { } english && (HeaderOnly().IsMatch(english) || HeaderInline().IsMatch(english)))
+        {
+            startsList = HeaderOnly().IsMatch(english);
+            return true;
+        }
         // "Kyodo News | Related coverage:" — a header may close a segmented line.
         if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(t[(t.LastIndexOf('|') + 1)..].Trim()))
         {
@@ -112,6 +119,11 @@ internal static partial class ChromeLexicon
             || t.Length <= 160 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
+            || ProductionCredits.IsCredit(t)
+            || CommentWidgets.IsWidget(t)
+            || SiteImprint.IsImprint(t)
+            || PrintEditionPage.IsFurniture(t)
+            || HijriDatedPage.IsFurniture(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)
             || IsWebArchiveLine(t)
             || t.Length <= 200 && (NewspaperPage().IsMatch(t) || EndsWithCoverPrice(t))
@@ -480,8 +492,8 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^(?:[^\p{L}\p{N}]*(?:react|like|comment|share|save|reply|repost|bookmark|follow|copy link)s?\s*[\d.,]*[km]?\s*){2,}$", RegexOptions.IgnoreCase)]
     private static partial Regex ActionBar();
 
-    /// <summary>A row of controls in brackets, a text-size widget after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[Suggest to a friend]</c>.</summary>
-    [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} ]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3})?$", RegexOptions.IgnoreCase)]
+    /// <summary>A row of controls in brackets, a text-size widget or a comment count after them: <c>[Print] [Close]  Font: A+ A A-</c>, <c>[ E-mail this story ]  Comments (0)</c>.</summary>
+    [GeneratedRegex(@"^(?:\[\s*[\p{L}][\p{L} -]{0,24}\s*\]\s*)+(?:(?:font|text)(?: size)?\s*:?\s*(?:a\s*[+-]?\s*){1,3}|(?:comments?|reactions?)\s*\(\d+\))?$", RegexOptions.IgnoreCase)]
     private static partial Regex ButtonRow();
 
     /// <summary>A record's fields in a row: <c>Document type: Front Page Article | Word count: 412</c>; not a byline's (<c>Written By: …</c>).</summary>

@@ -73,7 +73,10 @@ internal static class DebrisFilter
     private static string? TopCategory(List<Block> blocks, ArticleFacts facts, bool titleKnown)
     {
         if (Classify(blocks, 0, facts, nearTop: true) is { } category)
+        {
+            facts.OfferDate(PrintEditionPage.EditionDate(blocks[0].Text));
             return category;
+        }
         if (titleKnown || !LayoutRules.IsKicker(blocks[0].Text))
             return null;
         facts.OfferDate(ExplicitDateParser.Find(blocks[0].Text)?.Date);
@@ -131,6 +134,7 @@ internal static class DebrisFilter
             // A date bar the stamp rules do not read ("Tuesday, 21 Jumada al-Awwal 1442 AH - 5 January 2021 AD") still dates the page.
             if (category is null && blocks[i].Text.Length <= 100)
                 facts.OfferDate(ExplicitDateParser.Find(blocks[i].Text)?.Date);
+            facts.OfferDate(PrintEditionPage.EditionDate(blocks[i].Text));
             log.Add(category ?? "layout", blocks[i].Text);
         }
         blocks.RemoveRange(0, count);
@@ -359,7 +363,7 @@ internal static class DebrisFilter
                 removedLast = true;
                 continue;
             }
-            var captionBefore = previousAdjacent && i > 0 && CaptionRules.CouldBeCaption(blocks[i - 1]);
+            var captionBefore = previousAdjacent && i > 0 && CaptionRules.CouldBeCaption(blocks[i - 1]) && !AgencyEndMark.ClosesStory(blocks, i);
             if (CaptionRules.IsLoneCredit(b.Text, captionBefore))
             {
                 log.Add("credit", b.Text);
@@ -692,7 +696,9 @@ internal static class DebrisFilter
             lede.Text = lede.Text[stamp..].TrimStart();
         }
         var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+        // After a standfirst, a newspaper's place in capitals before an em dash ("PARIS —") is as certain as an agency.
+        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0
+            && !(dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5))
             return false;
         facts.OfferSource(agency);
         facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);

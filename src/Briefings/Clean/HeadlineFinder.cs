@@ -75,7 +75,8 @@ internal static partial class HeadlineFinder
 
     /// <summary>
     /// A line with a date in it: a date bar, an edition line, a header field. A headline may name its day at its end
-    /// ("Foreign Ministry Spokesperson's Regular Press Conference on April 11, 2012"), after six words of its own.
+    /// ("Foreign Ministry Spokesperson's Regular Press Conference on April 11, 2012", an official text's "Statement by the
+    /// Minister of Foreign Affairs, Geneva, 12 March 2019"), after six words of its own.
     /// </summary>
     private static bool IsDateLine(string text)
     {
@@ -83,7 +84,7 @@ internal static partial class HeadlineFinder
             return false;
         var before = text[..date.Index].TrimEnd();
         return !(date.Index + date.Length >= text.Length - 1 && WordCount.BySpaces(before) >= 7
-            && (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal)));
+            && (before.EndsWith(" on", StringComparison.Ordinal) || before.EndsWith(" of", StringComparison.Ordinal) || before.EndsWith(',')));
     }
 
     /// <summary>A line no headline looks like: an address, a header field, an image's label, a row laid out with spaces.</summary>

@@ -118,7 +118,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|more (?:\p{L}+ ){0,3}(?:news|stories|coverage|headlines)(?: (?:on|from|at) \S(?:.{0,40}\S)?)?|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?(?: (?:in|on|across) (?:the )?[\p{L}]+(?: [\p{L}]+)?)?|explore more|editor's picks|also on [\p{L} ]{1,30}|advertiser links|sponsored links|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|(?:à )?lire aussi|sur le même sujet|voir aussi|leer más|(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();
 
-    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|quảng cáo|iklan|werbung|publicité|publicidade|publicidad|pubblicità|реклама|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdSlot();
 
     [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|watch video|video|read next|don'?t miss|recommended|more on|also see|click here|latest|trending|sponsored|promoted|partner content|advertisement|more \p{L}+)\s*(?::|\||»|>>|—|–)\s*\S|^(?:sponsored|presented|brought to you|supported) by\b", RegexOptions.IgnoreCase)]
@@ -180,7 +180,12 @@ internal static partial class PromoRules
     private static partial Regex EmailChrome();
 
     /// <summary>An advertising slot's label on a line of its own: <c>Advertisement</c>, <c>Story continues below advertisement</c>.</summary>
-    public static bool IsAdSlot(string line) => AdSlot().IsMatch(line.Trim('*', '_', ' ', '—', '–', '-'));
+    public static bool IsAdSlot(string line)
+    {
+        var label = line.Trim('*', '_', ' ', '—', '–', '-');
+        // "IKLAN / ADVERTISEMENT": the label in the home language and in English.
+        return AdSlot().IsMatch(label) || label.Contains(" / ", StringComparison.Ordinal) && BilingualLabel.SecondHalf(label) is { } english && AdSlot().IsMatch(english);
+    }
 
     /// <summary>A newsletter's controls on a line of their own: <c>Forward to a friend</c>, <c>View online</c>.</summary>
     [GeneratedRegex(@"^(?:sent from my [\p{L}\p{N}®™ .-]{2,40}|get outlook for (?:ios|android)|forward (?:this (?:e-?mail|newsletter) )?to a friend|view (?:this (?:e-?mail|newsletter) |it )?online|read (?:this (?:e-?mail|newsletter) |it )?(?:online|in (?:a|your) browser)|share this (?:e-?mail|newsletter))\W*$", RegexOptions.IgnoreCase)]

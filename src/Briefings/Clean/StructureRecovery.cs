@@ -64,7 +64,22 @@ internal static partial class StructureRecovery
     }
 
     private static bool OpensSection(List<Block> blocks) =>
-        blocks.Count > 1 && WordCount.BySpaces(blocks[0].Text) <= 3 && blocks[1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[1].Text) >= 20;
+        blocks.Count > 1 && blocks[1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[1].Text) >= 20
+        && (WordCount.BySpaces(blocks[0].Text) <= 3 || WordCount.BySpaces(blocks[0].Text) <= 6 && SectionsFollow(blocks));
+
+    /// <summary>
+    /// A text in sections under bare headings (a ministry's briefing, topic by topic): its first short line over prose
+    /// heads the first section too, when two more such lines over prose follow.
+    /// </summary>
+    private static bool SectionsFollow(List<Block> blocks)
+    {
+        var sections = 0;
+        for (var i = 2; i + 1 < blocks.Count && sections < 2; i++)
+            if (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Heading && WordCount.BySpaces(blocks[i].Text) <= 8 && IsHeadingLine(blocks[i].Text)
+                && blocks[i + 1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[i + 1].Text) >= 20)
+                sections++;
+        return sections >= 2;
+    }
 
     public static bool IsHeadingLine(string text)
     {
