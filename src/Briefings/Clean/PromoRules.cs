@@ -36,7 +36,7 @@ internal static partial class PromoRules
             return true;
         if (line.Length > 320)
             return false;
-        return AdSlot().IsMatch(line)
+        return IsAdSlot(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
