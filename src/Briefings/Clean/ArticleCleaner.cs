@@ -35,6 +35,7 @@ public static partial class ArticleCleaner
         CapitalCrossheads.Mark(blocks);
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
         OpinionPage.Strip(blocks, facts, log);
+        ObituaryPage.Strip(blocks, log);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
