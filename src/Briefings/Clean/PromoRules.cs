@@ -121,7 +121,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdSlot();
 
-    [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|watch video|video|read next|don'?t miss|recommended|more on|also see|click here|latest|trending|sponsored|promoted|partner content|advertisement|more \p{L}+)\s*(?::|\||»|>>|—|–)\s*\S|^(?:sponsored|presented|brought to you|supported) by\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|watch video|video|read next|don['’]?t miss|recommended|more on|also see|click here|latest|trending|sponsored|promoted|partner content|advertisement|more \p{L}+)\s*(?::|\||»|>>|—|–)\s*\S|^(?:sponsored|presented|brought to you|supported) by\b|^\[(?:watch|video|listen|audio|podcast)\]\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex ReadMore();
 
     [GeneratedRegex(@"^(?:share\b|share this|tweet\b|email this|copy link|print\b|listen to (?:this )?(?:article|story)|save (?:article|story)|gift this article)", RegexOptions.IgnoreCase)]
