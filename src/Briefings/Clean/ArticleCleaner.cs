@@ -32,7 +32,10 @@ public static partial class ArticleCleaner
         if (!titleKnown)
             TitleRules.DropLabelLines(blocks, log);
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
+        CapitalCrossheads.Mark(blocks);
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
+        OpinionPage.Strip(blocks, facts, log);
+        ObituaryPage.Strip(blocks, log);
         var title = frontMatter.Title ?? facts.Title;
         var derived = false;
         if (title is null)
@@ -49,6 +52,7 @@ public static partial class ArticleCleaner
         }
         SweepDebris(blocks);
         StructureRecovery.DropContentsLists(blocks, log);
+        RomanNumeralHeadings.Mark(blocks);
         StructureRecovery.Apply(blocks);
         DebrisFilter.RemoveTitleHeading(blocks, title, log);
         // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
@@ -151,8 +155,10 @@ public static partial class ArticleCleaner
             facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;
             facts.OfferDate(page.Published);
             facts.MarkupTime = page.FirstTime;
+            PandocSyntax.StripBlocks(page.Blocks, log);
             return page.Blocks;
         }
+        text = SplitTags.Rejoin(text);
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
         text = ReaderServiceMarkdown.Unwrap(text, facts, log, out var readerMarkdown);
         if (kind == "md" && !readerMarkdown)

@@ -16,9 +16,15 @@ internal static partial class PandocSyntax
     public static string Strip(string markdown, RemovalLog log)
     {
         // Cheap test first: attributes in braces are how all of it is written.
-        if (!markdown.Contains("]{", StringComparison.Ordinal) && !markdown.Contains("{#", StringComparison.Ordinal)
-            && !markdown.Contains("{.", StringComparison.Ordinal) && !markdown.Contains(":::", StringComparison.Ordinal))
-            return markdown;
+        return HasMarkup(markdown) ? StripMarkup(markdown, log) : markdown;
+    }
+
+    private static bool HasMarkup(string text) =>
+        text.Contains("]{", StringComparison.Ordinal) || text.Contains("{#", StringComparison.Ordinal)
+        || text.Contains("{.", StringComparison.Ordinal) || text.Contains(":::", StringComparison.Ordinal);
+
+    private static string StripMarkup(string markdown, RemovalLog log)
+    {
         var output = new StringBuilder(markdown.Length);
         // For each open div: whether it is furniture (its lines go).
         var open = new Stack<bool>();
@@ -46,6 +52,19 @@ internal static partial class PandocSyntax
             output.Append(Inline(EmDashes().Replace(line, "—"), log)).Append('\n');
         }
         return output.ToString(0, Math.Max(0, output.Length - 1));
+    }
+
+    /// <summary>
+    /// A converter's Markdown that reached a page's own text (a page cut off and followed by its Markdown export, inside
+    /// a paragraph left open): the same markup goes from each block, as it would when the cleaned article is read again.
+    /// </summary>
+    public static void StripBlocks(List<Block> blocks, RemovalLog log)
+    {
+        if (!blocks.Any(b => HasMarkup(b.Text)))
+            return;
+        foreach (var b in blocks)
+            if (b.Kind != BlockKind.Table)
+                b.Text = StripMarkup(b.Text, log);
     }
 
     /// <summary>The class and id names of a line that opens a div (<c>::: {#id .a .b}</c>, <c>::: name</c>, <c>&lt;div class="a"&gt;</c>).</summary>

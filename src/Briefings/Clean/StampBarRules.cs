@@ -50,7 +50,7 @@ internal static partial class StampBarRules
     [GeneratedRegex(@"T?\d{1,2}[.:]\d{2}(?::\d{2})?(?:\.\d+)?(?:[+-]\d{2}:?\d{2}|Z)?|\b(?:last modified|last updated|updated|published|first published|posted|on|at|GMT|UTC|BST|CET|CEST|EST|EDT|ET|PT|KST|JST|am|pm|a\.m\.|p\.m\.|Mon(?:day)?|Tue(?:s|sday)?|Wed(?:nesday)?|Thu(?:rs|rsday)?|Fri(?:day)?|Sat(?:urday)?|Sun(?:day)?)\b|(?<=GMT|UTC|BST)", RegexOptions.IgnoreCase)]
     private static partial Regex StampWords();
 
-    [GeneratedRegex(@"^By\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{L}'’.-]+){0,5})$")]
+    [GeneratedRegex(@"^(?:(?i:compiled|edited|curated|selected|written)\s+)?[Bb]y\s+((?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?[\p{L}'’.-]+){0,5})$")]
     private static partial Regex DeskByline();
 
     [GeneratedRegex(@"^(?:updated|live|gift this article|share|print|listen|save|font size|text size)$", RegexOptions.IgnoreCase)]

@@ -1,0 +1,61 @@
+namespace Briefings.Clean;
+
+/// <summary>
+/// Crossheads set in capitals on a line of their own between paragraphs (<c>WHAT THE TREATY LEAVES OUT</c>): how an
+/// old newspaper's or magazine's archive prints the sections of an essay. A line in capitals is also how a photo
+/// agency's credit looks under a caption, so they are taken as headings only when the page sets two or more, each
+/// over a paragraph of prose, each a phrase (it has a word such as THE, HOW or OF that no photographer's name has),
+/// and none naming an agency; they are then marked before the caption rules could read them as credits.
+/// </summary>
+internal static class CapitalCrossheads
+{
+    /// <summary>The most words a crosshead has.</summary>
+    private const int MaxWords = 10;
+
+    /// <summary>The fewest words of prose above the first crosshead.</summary>
+    private const int ProseWords = 20;
+
+    /// <summary>The fewest words of the paragraph under a crosshead (it may lead into a list).</summary>
+    private const int SectionWords = 10;
+
+    public static void Mark(List<Block> blocks)
+    {
+        List<int>? found = null;
+        var seenProse = false;
+        for (var i = 0; i < blocks.Count - 1; i++)
+        {
+            var b = blocks[i];
+            if (seenProse && IsCrosshead(b) && blocks[i + 1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[i + 1].Text) >= SectionWords)
+                (found ??= []).Add(i);
+            seenProse |= b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= ProseWords;
+        }
+        if (found is null || found.Select(i => blocks[i].Text).Distinct(StringComparer.Ordinal).Count() < 2)
+            return;
+        foreach (var i in found)
+        {
+            blocks[i].Kind = BlockKind.Heading;
+            blocks[i].Level = 2;
+        }
+    }
+
+    private static bool IsCrosshead(Block b)
+    {
+        if (b.Kind != BlockKind.Paragraph || b.Explicit || b.Text.Length is < 5 or > 80 || WordCount.LettersIfAllCapitals(b.Text) < 4)
+            return false;
+        var words = b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxWords || !StructureRecovery.IsHeadingLine(b.Text))
+            return false;
+        foreach (var w in words)
+            if (!w.All(char.IsLetter) && !w.TrimEnd('?', '’', '\'').All(c => char.IsLetter(c) || c is '’' or '\'' or '-'))
+                return false;
+        return words.Any(w => PhraseWords.Contains(w.TrimEnd('?')));
+    }
+
+    /// <summary>Words a section's title uses and a name in a photo credit does not.</summary>
+    private static readonly HashSet<string> PhraseWords = new(StringComparer.Ordinal)
+    {
+        "THE", "A", "AN", "OF", "TO", "IN", "ON", "FOR", "AND", "OR", "BUT", "NOT", "NO", "WITH", "FROM", "AT", "AFTER", "BEFORE",
+        "HOW", "WHAT", "WHY", "WHO", "WHEN", "WHERE", "WHICH", "IS", "ARE", "WAS", "WERE", "WILL", "MUST", "CAN", "COULD",
+        "SHOULD", "IT", "ITS", "THEIR", "OUR", "THIS", "THAT", "NEXT", "NEW", "BECAME", "BECOMES",
+    };
+}
