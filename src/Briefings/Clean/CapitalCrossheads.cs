@@ -25,9 +25,9 @@ internal static class CapitalCrossheads
         for (var i = 0; i < blocks.Count - 1; i++)
         {
             var b = blocks[i];
-            if (seenProse && IsCrosshead(b) && blocks[i + 1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[i + 1].Text) >= SectionWords)
+            if (seenProse && IsCrosshead(b) && IsProse(blocks[i + 1], SectionWords))
                 (found ??= []).Add(i);
-            seenProse |= b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= ProseWords;
+            seenProse |= IsProse(b, ProseWords);
         }
         if (found is null || found.Select(i => blocks[i].Text).Distinct(StringComparer.Ordinal).Count() < 2)
             return;
@@ -37,6 +37,10 @@ internal static class CapitalCrossheads
             blocks[i].Level = 2;
         }
     }
+
+    /// <summary>A paragraph in ordinary case: in a text set wholly in capitals (a teletype's) no line stands out as a crosshead.</summary>
+    private static bool IsProse(Block b, int minimumWords) =>
+        b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= minimumWords && WordCount.LettersIfAllCapitals(b.Text) < 0;
 
     private static bool IsCrosshead(Block b)
     {

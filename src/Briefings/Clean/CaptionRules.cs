@@ -67,7 +67,10 @@ internal static partial class CaptionRules
             || Honorific().IsMatch(t))
             return false;
         var words = t.ToString().Split([' ', '/', '-', '–', '|', ',', '(', ')'], StringSplitOptions.RemoveEmptyEntries);
-        return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1 || afterShortLine;
+        // Beside a caption, a line in capitals is its credit, unless it ends a sentence as a credit never does: in a
+        // text set in capitals that is the tail of a sentence ("HE TABLE.").
+        return t.Contains('/') || words.Any(w => CreditWords.Contains(w, StringComparer.Ordinal)) || words.Length == 1
+            || afterShortLine && !line.AsSpan().TrimEnd().EndsWith('.');
     }
 
     private static bool OpensWithDigit(ReadOnlySpan<char> text)
