@@ -156,6 +156,7 @@ public static partial class ArticleCleaner
             facts.OfferDate(page.Published);
             facts.MarkupTime = page.FirstTime;
             PandocSyntax.StripBlocks(page.Blocks, log);
+            NewsroomDraft.ResolveBlocks(page.Blocks, log);
             return page.Blocks;
         }
         text = SplitTags.Rejoin(text);

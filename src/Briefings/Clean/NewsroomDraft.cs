@@ -42,7 +42,25 @@ internal static partial class NewsroomDraft
             }
             kept.Add(Standfirst().Replace(line, ""));
         }
-        var story = string.Join('\n', kept);
+        return ResolveMarks(string.Join('\n', kept), log);
+    }
+
+    /// <summary>
+    /// An editor's suggestions and comment anchors pasted into a page's paragraphs: resolved in each block as a second
+    /// cleaning resolves them in the cleaned text, so that cleaning the result changes nothing.
+    /// </summary>
+    public static void ResolveBlocks(List<Block> blocks, RemovalLog log)
+    {
+        if (!blocks.Any(b => b.Text.Contains("[[+", StringComparison.Ordinal) || b.Text.Contains("[[-", StringComparison.Ordinal)))
+            return;
+        foreach (var b in blocks)
+            if (b.Kind != BlockKind.Table)
+                b.Text = ResolveMarks(b.Text, log);
+    }
+
+    /// <summary>Every suggestion accepted (insertions kept, deletions dropped) and the comment anchors gone.</summary>
+    private static string ResolveMarks(string story, RemovalLog log)
+    {
         story = Deletion().Replace(story, m =>
         {
             log.Add("layout", m.Value);
