@@ -684,7 +684,7 @@ internal static class DebrisFilter
     private const int StandfirstWords = 45;
 
     /// <summary>Strips a stamp and a dateline from the start of <paramref name="lede"/>; true when a dateline was there.</summary>
-    /// <param name="certainOnly">Only a dateline that names a news agency or a date counts.</param>
+    /// <param name="certainOnly">Only a certain dateline counts (<see cref="IsCertain"/>).</param>
     private static bool StripDateline(Block lede, ArticleFacts facts, RemovalLog log, bool certainOnly)
     {
         DateOnly? date = null;
@@ -696,9 +696,7 @@ internal static class DebrisFilter
             lede.Text = lede.Text[stamp..].TrimStart();
         }
         var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        // After a standfirst, a newspaper's place in capitals before an em dash ("PARIS —") is as certain as an agency.
-        if (length == 0 || length >= lede.Text.Length || certainOnly && agency is null && dateline.AsSpan().IndexOfAnyInRange('0', '9') < 0
-            && !(dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5))
+        if (length == 0 || length >= lede.Text.Length || certainOnly && !IsCertain(dateline, agency))
             return false;
         facts.OfferSource(agency);
         facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
@@ -706,6 +704,14 @@ internal static class DebrisFilter
         lede.Text = lede.Text[length..].TrimStart();
         return true;
     }
+
+    /// <summary>
+    /// A dateline no speaker's label or capitalised opening could be: it names an agency ("(Reuters) -"), a date
+    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —").
+    /// </summary>
+    private static bool IsCertain(string dateline, string? agency) =>
+        agency is not null || dateline.AsSpan().IndexOfAnyInRange('0', '9') >= 0
+        || dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5;
 
     private static void TidyLayout(Block b, RemovalLog log)
     {

@@ -14,7 +14,9 @@ internal static partial class ObituaryPage
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind is BlockKind.Paragraph or BlockKind.ListItem && b.Text.Length <= 200 && (Guestbook().IsMatch(b.Text) || GalleryLink().IsMatch(b.Text)))
+            // Every form holds a colon or opens with a call ("Sign the book …", "Leave a tribute in …").
+            if (b.Kind is BlockKind.Paragraph or BlockKind.ListItem && b.Text.Length <= 200 && (b.Text.Contains(':') || b.Text.StartsWith("s", StringComparison.OrdinalIgnoreCase) || b.Text.StartsWith("l", StringComparison.OrdinalIgnoreCase))
+                && (Guestbook().IsMatch(b.Text) || GalleryLink().IsMatch(b.Text)))
             {
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
