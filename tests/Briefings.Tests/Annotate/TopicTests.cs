@@ -40,6 +40,17 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void A_subject_term_counts_four_times_and_a_party_name_three()
+    {
+        var party = new TopicRequirement([new TopicTerm("putin", 1)], 1);
+        var scorer = new TopicScorer([new Topic("t", "T", "", [new TopicTerm("treaty", 1), new TopicTerm("putin", 1)], 5) { Requires = [party] }]);
+        const string Filler = " The ministers met again and talked at length about the weather and the harvest in the north.";
+        var padding = string.Concat(Enumerable.Repeat(Filler, 25));
+        Assert.Equal(["t"], scorer.Topics(new ScannedText(""), new ScannedText("The treaty, the treaty, the treaty and Putin's treaty." + padding)));
+        Assert.Empty(scorer.Topics(new ScannedText(""), new ScannedText("Putin, Putin, Putin, Putin and Putin's treaty." + padding)));
+    }
+
+    [Fact]
     public void Capitalised_terms_match_only_that_spelling()
     {
         var scorer = new TopicScorer([new Topic("t", "T", "", [new TopicTerm("US", 5)], 5)]);

@@ -10,7 +10,7 @@ namespace Briefings.Annotate.Topics;
 /// </summary>
 internal sealed class TermMatcher
 {
-    private sealed record Entry(int Id, int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight);
+    private sealed record Entry(int Id, int Group, string[] Keys, string[]? Exact, bool Prefix, double Weight, bool Capped);
 
     private readonly List<Entry> _entries = [];
 
@@ -24,7 +24,8 @@ internal sealed class TermMatcher
     private readonly WordShapes _prefixStarts;
 
     /// <param name="groups">Term lists; scores come back per list, in the same order.</param>
-    public TermMatcher(IReadOnlyList<IReadOnlyList<TopicTerm>> groups)
+    /// <param name="capped">Terms counted at most <see cref="Score"/>'s <c>cappedAt</c> times, by group (none when null).</param>
+    public TermMatcher(IReadOnlyList<IReadOnlyList<TopicTerm>> groups, Func<int, TopicTerm, bool>? capped = null)
     {
         GroupCount = groups.Count;
         for (var g = 0; g < groups.Count; g++)
@@ -36,7 +37,7 @@ internal sealed class TermMatcher
                 if (words.Length == 0)
                     continue;
                 var exact = term.Text.Any(char.IsUpper) ? words.Select(w => w.Text).ToArray() : null;
-                var entry = new Entry(_entries.Count, g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight);
+                var entry = new Entry(_entries.Count, g, [.. words.Select(w => w.Key)], exact, prefix, term.Weight, capped?.Invoke(g, term) ?? false);
                 _entries.Add(entry);
                 if (prefix && words.Length == 1 && entry.Keys[0].Length < PrefixBucket)
                     _shortPrefix.Add(entry);
@@ -52,8 +53,11 @@ internal sealed class TermMatcher
 
     public int GroupCount { get; }
 
-    /// <summary>Each group's score: every term's weight times its count, each count capped at <paramref name="cap"/>.</summary>
-    public double[] Score(ScannedText text, int cap)
+    /// <summary>
+    /// Each group's score: every term's weight times its count, each count capped at <paramref name="cap"/> (at
+    /// <paramref name="cappedAt"/> for the terms the constructor was told to cap, when lower).
+    /// </summary>
+    public double[] Score(ScannedText text, int cap, int cappedAt = int.MaxValue)
     {
         // Counts by entry id: an array is far cheaper than a dictionary for a few hundred terms.
         var counts = new int[_entries.Count];
@@ -72,7 +76,7 @@ internal sealed class TermMatcher
         var scores = new double[GroupCount];
         foreach (var e in _entries)
             if (counts[e.Id] > 0)
-                scores[e.Group] += e.Weight * Math.Min(counts[e.Id], cap);
+                scores[e.Group] += e.Weight * Math.Min(counts[e.Id], e.Capped ? Math.Min(cap, cappedAt) : cap);
         return scores;
     }
 

@@ -7,12 +7,16 @@ namespace Briefings.Annotate.Topics;
 /// Files an article under every topic it substantially covers, not every topic it brushes. A topic's score is the
 /// weight of its terms times how often they occur (each count capped at <see cref="MaxCountPerTerm"/>, so one
 /// word repeated cannot carry a topic), with a term in the title worth <see cref="TitleFactor"/> times its weight.
+/// A term that also names one of the parties the topic requires ("putin" for US–Russia) shows who is involved rather
+/// than what the story is about: it counts at most <see cref="MaxCountPerParty"/> times, as the parties' groups do, so
+/// a story about Putin and Pyongyang that quotes an American once does not become a US–Russia story.
 /// The article needs the topic's threshold, and every <c>requires</c> group must reach its minimum.
 /// Weights, thresholds and groups are data in <c>topics.yml</c>.
 /// </summary>
 public sealed class TopicScorer
 {
-    public const int MaxCountPerTerm = 3;
+    public const int MaxCountPerTerm = 4;
+    public const int MaxCountPerParty = 3;
     public const double TitleFactor = 2;
 
     private readonly IReadOnlyList<Topic> _topics;
@@ -33,13 +37,14 @@ public sealed class TopicScorer
                 _requirementOwners.Add((t, r.Minimum));
             }
         }
-        _terms = new TermMatcher(groups);
+        // The required groups' own terms, and a topic's terms that also stand in one of them, name parties.
+        _terms = new TermMatcher(groups, (group, term) => group >= topics.Count || topics[group].Requires.Any(r => r.Terms.Any(t => t.Text == term.Text)));
     }
 
     /// <summary>Each topic's score, and whether its required groups are all present.</summary>
     public IReadOnlyList<(Topic Topic, double Score, bool RequirementsMet)> Score(ScannedText title, ScannedText body)
     {
-        var inBody = _terms.Score(body, MaxCountPerTerm);
+        var inBody = _terms.Score(body, MaxCountPerTerm, MaxCountPerParty);
         var inTitle = _terms.Score(title, 1);
         var met = Enumerable.Repeat(true, _topics.Count).ToArray();
         for (var g = 0; g < _requirementOwners.Count; g++)
