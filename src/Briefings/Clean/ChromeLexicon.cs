@@ -180,6 +180,18 @@ internal static partial class ChromeLexicon
     public static bool StartsPressTail(string line) => PressTail().IsMatch(line.Trim().Trim('*', '_', ' '));
 
     /// <summary>
+    /// Where a text reprinted inside an article begins or ends, naming what (<c>----- PRESS NOTICE BEGINS -----</c>,
+    /// <c>=== STATEMENT ENDS ===</c>, <c>[End of text]</c>): the news site's framing, not the text.
+    /// </summary>
+    public static bool IsReprintMark(string line) => line.Length <= 60 && ReprintMark().IsMatch(line);
+
+    /// <summary>A reprint's end mark (<see cref="IsReprintMark"/>): the article's own text may follow it.</summary>
+    public static bool EndsReprint(string line) => IsReprintMark(line) && line.Contains("end", StringComparison.OrdinalIgnoreCase);
+
+    [GeneratedRegex(@"^[-–—=*#_\s\[(]*(?:(?:end|start|beginning) of (?:the )?(?:(?:press )?(?:release|notice|statement)|text|document|transcript)|(?:(?:press )?(?:release|notice|statement)|text) (?:ends|begins|follows))[-–—=*#_\s\])]*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReprintMark();
+
+    /// <summary>
     /// A paywall's call to subscribe (<c>Subscribe to continue reading</c>): with no paragraph of prose after it, the
     /// scrape stopped at the wall and what follows is offers, sign-in lines and the page's footer.
     /// </summary>

@@ -289,12 +289,21 @@ internal static class DebrisFilter
             if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && StartsBoilerplateTail(blocks, i))
             {
                 var notes = StartsNotes(blocks, i);
-                foreach (var tail in blocks.Skip(i))
+                // A press notice reprinted inside an article: its tail ends at its end mark, and the article goes on.
+                var reprintEnd = ReprintEnd(blocks, i);
+                var count = reprintEnd < 0 ? blocks.Count - i : reprintEnd - i + 1;
+                foreach (var tail in blocks.Skip(i).Take(count))
                 {
                     facts.OfferSource(PromoRules.RepublishedFrom(tail.Text));
                     log.Add(notes ? "notes" : "promo", tail.Text);
                 }
-                blocks.RemoveRange(i, blocks.Count - i);
+                blocks.RemoveRange(i, count);
+                if (reprintEnd >= 0)
+                {
+                    i--;
+                    removedLast = true;
+                    continue;
+                }
                 if (notes)
                     foreach (var kept in blocks)
                         kept.Text = Endnotes.WithoutMarkers(kept.Text);
@@ -344,6 +353,13 @@ internal static class DebrisFilter
             }
             if (b.Kind is not (BlockKind.Paragraph or BlockKind.Quote))
                 continue;
+            if (ChromeLexicon.IsReprintMark(b.Text))
+            {
+                log.Add("layout", b.Text);
+                blocks.RemoveAt(i--);
+                removedLast = true;
+                continue;
+            }
             if (b.Caption)
             {
                 log.Add("caption", b.Text);
@@ -745,6 +761,18 @@ internal static class DebrisFilter
         if (BylineRules.IsAuthorBio(text) && ProseParagraphs(blocks, i) >= 3 && !SentencesAfter(blocks, i))
             return true;
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
+    }
+
+    /// <summary>
+    /// The end mark of a text the article reprints (<c>----- PRESS NOTICE ENDS -----</c>, <c>[End of statement]</c>)
+    /// after block <paramref name="i"/>, with the article's own prose after it; -1 when there is none.
+    /// </summary>
+    private static int ReprintEnd(List<Block> blocks, int i)
+    {
+        for (var j = i + 1; j < blocks.Count; j++)
+            if (blocks[j].Kind == BlockKind.Paragraph && ChromeLexicon.EndsReprint(blocks[j].Text))
+                return SentencesAfter(blocks, j) && blocks.Skip(j + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20) ? j : -1;
+        return -1;
     }
 
     // Under a notes header, or the first bracketed note itself when the text above points at it ("…two decades,[1] and").
