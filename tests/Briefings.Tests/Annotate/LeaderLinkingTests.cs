@@ -43,10 +43,11 @@ public sealed class LeaderLinkingTests
     [InlineData("Leaders met in The Hague. THE HAGUE summit ended; the Hague talks go on.")]
     [InlineData("Sanctions imposed in May hurt. By May 2020 they may have worked.")]
     [InlineData("Analysts said Lavrov had been sidelined.")]
+    [InlineData("Montenegro joined the alliance on Monday. Montenegro's army is small.")]
     public void A_bare_short_name_alone_does_not_link(string body)
     {
         var leaders = Leaders(body);
-        foreach (var id in new[] { "vladimir-putin", "sergey-lavrov", "boris-johnson", "william-hague", "theresa-may" })
+        foreach (var id in new[] { "vladimir-putin", "sergey-lavrov", "boris-johnson", "william-hague", "theresa-may", "luis-montenegro" })
             Assert.DoesNotContain(id, leaders);
     }
 

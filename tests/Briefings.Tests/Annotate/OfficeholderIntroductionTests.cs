@@ -110,6 +110,15 @@ public sealed class OfficeholderIntroductionTests
     }
 
     [Fact]
+    public void A_two_letter_given_name_must_be_spelled_the_same()
+    {
+        var article = Annotate("Suspicion fell on the Yi Peng 3, a Chinese-flagged bulk carrier that had left a Russian port on Friday. Danish patrol boats shadowed the Yi Peng 3 and its crew.");
+
+        Assert.DoesNotContain("li-peng", article.Leaders);
+        Assert.Contains("sergey-lavrov", Annotate("Foreign Minister Sergei Lavrov said the talks were over.").Leaders);
+    }
+
+    [Fact]
     public void A_former_official_is_still_an_official()
     {
         var article = Annotate("John Bolton, Trump's former security adviser, put it bluntly.");

@@ -51,6 +51,13 @@ internal static class TestKnowledge
             [O("Secretary General of NATO", "secretary general, nato secretary general", "2009-08-01", "2014-10-01")]),
         new("sergey-lavrov", "Sergey Lavrov", "Russia", [], ["Lavrov"],
             [O("Minister of Foreign Affairs of Russia", "foreign minister, russian foreign minister", "2004-03-09")]),
+        new("li-peng", "Li Peng", "China", [], ["Li"],
+            [O("Premier of China", "premier, chinese premier", "1987-11-24", "1998-03-17")]),
+        // A surname that is also a country: "Montenegro" alone is the country (Đukanović's), not Portugal's prime minister.
+        new("luis-montenegro", "Luís Montenegro", "Portugal", ["Luis Montenegro"], ["Montenegro"],
+            [O("Prime Minister of Portugal", "prime minister, portuguese prime minister", "2024-04-02")]),
+        new("milo-dukanovic", "Milo Đukanović", "Montenegro", ["Milo Djukanovic"], ["Đukanović", "Djukanovic"],
+            [O("President of Montenegro", "president", "2018-05-20", "2023-05-20")]),
         // Namesakes: which one "President Bush" means depends on when the text was written.
         new("george-h-w-bush", "George H. W. Bush", "United States", [], ["Bush", "George Bush"],
             [O("Vice President of the United States", "vice president", "1981-01-20", "1989-01-20"),

@@ -91,8 +91,8 @@ internal sealed class LeaderLinker(NameIndex names)
             var key = form.Keys[^1];
             var surname = new ScannedText(form.Leader.Name).Tokens[^1].Key;
             if (group.Count() < RepeatedSurnameCount || key != surname || localSurnames.Contains(key) || names.WithSurname(key).Count != 1
-                || Vocabulary.IsNotName(key) || text.Tokens.Any(t => t.Key == key && !t.IsCapitalized))
-                continue; // "in May", "the may-be": a surname that is also an ordinary word needs a full mention.
+                || Vocabulary.IsNotName(key) || names.IsCountry(key) || text.Tokens.Any(t => t.Key == key && !t.IsCapitalized))
+                continue; // "in May", "the may-be", "Montenegro joined": a surname that is also a word or a country needs a full mention.
             foreach (var (f, first, last) in group)
                 yield return new LeaderMention(f.Leader, first, last, false, null);
         }

@@ -15,6 +15,8 @@ internal sealed class NameIndex
     private readonly Dictionary<string, List<NameForm>> _byFirstKey = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Leader>> _bySurname = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Leader>> _bySurnameSkeleton = new(StringComparer.Ordinal);
+    // One-word names of the countries the leaders serve ("Montenegro", "Jordan"), which some surnames share.
+    private readonly HashSet<string> _countries = new(StringComparer.Ordinal);
 
     // Asked about every capitalised word, most of which start no name.
     private readonly WordShapes _firstKeys;
@@ -23,6 +25,8 @@ internal sealed class NameIndex
     {
         foreach (var leader in leaders)
         {
+            if (new ScannedText(leader.Country).Tokens is [var country])
+                _countries.Add(country.Key);
             foreach (var full in leader.Aliases.Prepend(leader.Name).Distinct(StringComparer.Ordinal))
             {
                 Add(full, leader, isFull: true);
@@ -70,6 +74,9 @@ internal sealed class NameIndex
         }
         return new string(chars[..length]);
     }
+
+    /// <summary>Whether the key is a one-word country name of the knowledge base ("montenegro").</summary>
+    public bool IsCountry(string key) => _countries.Contains(key);
 
     /// <summary>True when the word is part of some known name (so it does not make a neighbouring short name someone else's).</summary>
     public bool IsNameWord(string key) => _byFirstKey.ContainsKey(key) || _bySurname.ContainsKey(key);

@@ -118,15 +118,22 @@ internal sealed class PeopleFinder(NameIndex names)
         var fitting = names.WithSurname(name.Surname(text)).Where(leader =>
         {
             var leaderGiven = new ScannedText(leader.Name).Tokens[0].Key;
-            return EditDistance.Of(given, leaderGiven) <= 2 || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0];
+            return SpelledAlike(given, leaderGiven) || phrase is { IsOffice: true } && RoleMatcher.Matching(leader, phrase).Count > 0 && given[0] == leaderGiven[0];
         }).Take(2).ToList();
         if (fitting.Count > 0)
             return fitting;
         // A transliterated surname ("Zelenskiy"): only when the given name is nearly the same too, and only one person fits.
         var similar = names.WithSurnameLike(name.Surname(text))
-            .Where(l => EditDistance.Of(given, new ScannedText(l.Name).Tokens[0].Key) <= 2).ToList();
+            .Where(l => SpelledAlike(given, new ScannedText(l.Name).Tokens[0].Key)).ToList();
         return similar.Count == 1 ? similar : [];
     }
+
+    /// <summary>
+    /// Given names that differ only by transliteration ("Sergei", "Sergey"): a letter or two, fewer in a short name, none
+    /// in a two-letter one ("Yi Peng", a ship, is not Li Peng).
+    /// </summary>
+    private static bool SpelledAlike(string given, string leaderGiven) =>
+        EditDistance.Of(given, leaderGiven) <= Math.Min(2, (Math.Min(given.Length, leaderGiven.Length) - 1) / 2);
 
     private static bool Speaks(ScannedText text, PersonName name)
     {
