@@ -120,6 +120,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
             || t.Length <= 240 && char.IsAsciiLetterUpper(t[0]) && t.Contains('-') && WireVersionSlug().IsMatch(t)
             || t.Length <= 240 && t.Contains("notifications", StringComparison.OrdinalIgnoreCase) && PushPrompt().IsMatch(t)
+            || t.Length <= 120 && t.Contains("____", StringComparison.Ordinal) && SearchField().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
             || CommentWidgets.IsWidget(t)
@@ -471,6 +472,10 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|EXCLUSIVE|BREAKINGVIEWS)(?: \d{1,2})?-)+[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\((?i:adds|updates|recasts|corrects|refiles|repeats|rewrites|writes through|changes|fixes|inserts|removes|moves|attn)\b[^()]*\))?$")]
     private static partial Regex WireVersionSlug();
+
+    /// <summary>A search form as text: its label, the field drawn in underscores and the button (<c>Search: ________ [Go]</c>).</summary>
+    [GeneratedRegex(@"^[^_]{0,40}_{4,}\s*(?:\[\s*[^\]]{1,20}\]|\(\s*[^)]{1,20}\))?$")]
+    private static partial Regex SearchField();
 
     /// <summary>A site's prompt to allow push notifications: <c>🔔 Turn on notifications to get breaking news first. [Not now] [Allow]</c>.</summary>
     [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:turn on|enable|allow|get|switch on|activate) (?:push |browser |desktop |our )?(?:news )?(?:notifications|alerts)\b.{0,120}$", RegexOptions.IgnoreCase)]
