@@ -121,6 +121,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 240 && char.IsAsciiLetterUpper(t[0]) && t.Contains('-') && WireVersionSlug().IsMatch(t)
             || t.Length <= 240 && t.Contains("notifications", StringComparison.OrdinalIgnoreCase) && PushPrompt().IsMatch(t)
             || t.Length <= 120 && t.Contains("____", StringComparison.Ordinal) && SearchField().IsMatch(t)
+            || t.Length <= 100 && t.Contains(',') && t.Contains('.') && SourcesRow().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
             || CommentWidgets.IsWidget(t)
@@ -472,6 +473,13 @@ internal static partial class ChromeLexicon
     /// </summary>
     [GeneratedRegex(@"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|EXCLUSIVE|BREAKINGVIEWS)(?: \d{1,2})?-)+[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\((?i:adds|updates|recasts|corrects|refiles|repeats|rewrites|writes through|changes|fixes|inserts|removes|moves|attn)\b[^()]*\))?$")]
     private static partial Regex WireVersionSlug();
+
+    /// <summary>
+    /// A broadcaster's line naming where a story's copy came from, its own site first and the agencies after, once the
+    /// time beside it is gone: <c>BPM.example, BWA, Reuters ·</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:www\.)?[A-Za-z][\w-]*\.[a-z]{2,}(?:,\s*(?:[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Bloomberg|Xinhua|Interfax|Anadolu|(?:www\.)?[A-Za-z][\w-]*\.[a-z]{2,})){1,5}\s*[·|•]?$")]
+    private static partial Regex SourcesRow();
 
     /// <summary>A search form as text: its label, the field drawn in underscores and the button (<c>Search: ________ [Go]</c>).</summary>
     [GeneratedRegex(@"^[^_]{0,40}_{4,}\s*(?:\[\s*[^\]]{1,20}\]|\(\s*[^)]{1,20}\))?$")]
