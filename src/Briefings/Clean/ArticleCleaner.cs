@@ -14,7 +14,7 @@ public static partial class ArticleCleaner
     /// <summary>Cleans one file; returns null (with a warning logged) when nothing of an article is left.</summary>
     public static CleanArticle? Clean(SourceFile file, ProblemLog problems)
     {
-        var text = TextDecoder.Decode(file.Bytes, out var legacy);
+        var text = CentralEuropeanMojibake.Repair(TextDecoder.Decode(file.Bytes, out var legacy));
         if (legacy is not null)
             problems.Warn(file.RelativePath, 1, "file is not UTF-8; read as " + legacy, "save it as UTF-8 to be sure every character is right");
         var frontMatter = MaintainerFrontMatter.None;
@@ -25,6 +25,8 @@ public static partial class ArticleCleaner
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
+        StoryVersions.Strip(blocks, log);
+        SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
         ReplicaEdition.Strip(blocks, facts, log);
         BilingualPage.KeepEnglish(blocks, facts, log);
@@ -162,6 +164,7 @@ public static partial class ArticleCleaner
         text = SplitTags.Rejoin(text);
         text = CharacterRepair.NormalizeSpaces(CharacterRepair.DecodeEntities(WithoutComments(text, log)));
         text = ReaderServiceMarkdown.Unwrap(text, facts, log, out var readerMarkdown);
+        text = ReadLaterExport.Strip(text, facts, log);
         if (kind == "md" && !readerMarkdown)
             text = MarkdownLinks.StripFurniture(text, log);
         if ((SocialThread.Read(text, log) ?? ChannelPage.Read(text, log)) is { } thread)

@@ -129,16 +129,21 @@ internal static partial class BylineRules
     /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> at its end.</summary>
     // Two patterns, not one alternation: joined, the unanchored half made the engine try a match at almost every
     // letter of every line; alone, it is found by searching for its opening word.
-    private static bool IsCreditLine(string line) => CreditLead().IsMatch(line) || ContributedNote().IsMatch(line);
+    private static bool IsCreditLine(string line) => CreditLead().IsMatch(line) || ContributedNote().IsMatch(line) || ReportsFrom().IsMatch(line);
 
-    [GeneratedRegex(@"^\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b", RegexOptions.IgnoreCase)]
+    /// <summary>The desk's credit under a headline, a line of its own, perhaps after the agency: <c>Wire | with reports from Ana Cruz, Metro Radio</c>.</summary>
+    [GeneratedRegex(@"^(?:[—–-]+\s*|[\p{L}&.'’ ]{2,40}\|\s*)?\(?with (?:additional )?(?:reports|reporting|files) from [^.!?;:]{2,80}\)?\.?$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportsFrom();
+
+    // Also set off by a dash at the foot of the story: "— Additional reporting by AFP and Reuters".
+    [GeneratedRegex(@"^(?:[—–-]+\s*)?\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLead();
 
     [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
     // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".
-    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})staff\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})staff\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})staff,?\s+with\s+(?:files|reports)\s+from\s+[\p{L}&.'’ ]{2,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]

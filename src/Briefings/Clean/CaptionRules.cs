@@ -22,11 +22,16 @@ internal static partial class CaptionRules
         MayHoldInlineCredit(line) && InlineCredit().IsMatch(line) || LeadingCredit().IsMatch(line) || CaptionLabel().IsMatch(line)
         || line.AsSpan().ContainsAny(StockSites) && StockSite().IsMatch(line)
         || line.Length <= 200 && TrailingAgency().IsMatch(line)
+        || line.Length <= 200 && line.Contains("hoto", StringComparison.Ordinal) && DashPhotoCredit().IsMatch(line)
         || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line)
         || PhotographerCredits.IsIn(line);
 
+    /// <summary>A caption's source after a dash: <c>Dr Khan at a seminar. — APP file photo</c>, <c>— Reuters photo</c>.</summary>
+    [GeneratedRegex(@"[.!?]\s+[—–]\s*(?:[A-Z][\p{L}.&]{1,15}\s+)?(?:[Ff]ile\s+)?[Pp]hotos?[*_]*$")]
+    private static partial Regex DashPhotoCredit();
+
     /// <summary>A caption that names its photographer after the last sentence: <c>… on Thursday. Photo by Radu Ene for Eastern Flank Notes</c>.</summary>
-    [GeneratedRegex(@"[.!?]\s+(?:Photo|Photograph|Picture|Image|Pictures|Photos)(?:graph)? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*(?:for|/)\s*\p{Lu}[\p{L}\p{N}\p{M} .&'’-]{1,50})?[.*_]*$")]
+    [GeneratedRegex(@"[.!?]\s+(?:Photo|Photograph|Picture|Image|Pictures|Photos|Pic|Pics)(?:graph)? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*(?:for|/)\s*\p{Lu}[\p{L}\p{N}\p{M} .&'’-]{1,50})?[.*_]*$")]
     private static partial Regex TrailingPhotographer();
 
     // Cheap tests that rule out most lines of prose before the patterns are tried at each of their capitals: every
@@ -94,7 +99,7 @@ internal static partial class CaptionRules
         line.Length <= 220 && !line.EndsWith(':') && !line.Contains('“') && !line.Contains('"') && SentenceEnd().Count(line) <= 1
         && (PhotoCue().IsMatch(line) || (line.Length > 0 && !".!?".Contains(line[^1]) && Handshake().IsMatch(line)));
 
-    [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}Photo\b[^)]*\)|\((?:[Rr]epresentative |[Ff]ile )?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s*:[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)(?: copyright| credit)?\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
+    [GeneratedRegex(@"\((?:Image|Images|Photo|Photos|Picture|Pic|Photograph|Credit|Video|Illustration|Graphic|Foto)\s*:[^)]*\)|\((?:[A-Z][\w.&-]*\s){0,3}(?:Photo|PHOTO)\b[^)]*\)|\((?:[Rr]epresentative |[Ff]ile )?(?:[Ii]mage|[Pp]hoto|[Pp]icture)\s*:[^)]*\)|\b(?:Photograph|Photo|Foto|Bild|Imagem|Picture|Image|Credit|Illustration|Photo illustration)(?: copyright| credit)?\s*:\s*\S|\bvia (?:Getty Images|AP|Reuters|AFP)\b|\bGetty Images\s*\.?$|\b[A-Z]{2,}(?:-[A-Z]+)?/\s?[A-Z][\p{L}]+(?: [A-Z][\p{L}]+){0,2}$|^\[(?:Image|Photo|Picture|Video)\b[^\]]*\]$")]
     private static partial Regex InlineCredit();
 
     [GeneratedRegex(@"^(?:Image|Photo|Picture|Media) (?:source|caption|copyright|credit)\b|^Photo by\b|^(?:caption|credit)\s*:|^\[(?:photo|image|picture|foto|video)\]", RegexOptions.IgnoreCase)]

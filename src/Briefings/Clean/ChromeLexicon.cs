@@ -118,6 +118,10 @@ internal static partial class ChromeLexicon
             || t.Length <= 100 && (EditorCredit().IsMatch(t) || SeriesKicker().IsMatch(t) && !".!?".Contains(t[^1]))
             || t.Length <= 160 && (Classification().IsMatch(t) || MeetingLine().IsMatch(t) || Counters().IsMatch(t))
             || t.Length <= 240 && t[0] == '(' && WireAdvisory().IsMatch(t)
+            || t.Length <= 240 && char.IsAsciiLetterUpper(t[0]) && t.Contains('-') && WireVersionSlug().IsMatch(t)
+            || t.Length <= 240 && t.Contains("notifications", StringComparison.OrdinalIgnoreCase) && PushPrompt().IsMatch(t)
+            || t.Length <= 120 && t.Contains("____", StringComparison.Ordinal) && SearchField().IsMatch(t)
+            || t.Length <= 100 && t.Contains(',') && t.Contains('.') && SourcesRow().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
             || CommentWidgets.IsWidget(t)
@@ -267,7 +271,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex("^" + ListHeader + @"\s*(?::|\||»|>>)\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex HeaderInline();
 
-    private const string TagWords = @"(?:tags|tagged|keywords|topics|geography|persons|regions|countries|categories|filed under|subjects|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
+    private const string TagWords = @"(?:(?:[\p{L}]+(?: [\p{L}]+){0,3} / )?(?:people|persons|names) (?:in|mentioned in) this (?:story|article)|tagi|słowa kluczowe|štítky|klíčová slova|tags|tagged|keywords|topics|geography|persons|regions|countries|categories|filed under|subjects|etiketler|anahtar kelimeler|schlagwörter|schlagworte|stichwörter|themen|mots[- ]clés|étiquettes|etiquetas|palabras clave|palavras[- ]chave|tag|argomenti)";
 
     [GeneratedRegex("^" + TagWords + @"\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex TagHeaderOnly();
@@ -284,7 +288,9 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"\b(?:facebook|twitter|whatsapp|linkedin|telegram|reddit|pinterest|flipboard|bluesky|threads|messenger|e-?mail|x)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Network();
 
-    [GeneratedRegex(@"^(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorumlar?|commenti)\s*\(\d+\)$|^.{0,80}\(\d+\s+(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorum|commenti)\)\.?$", RegexOptions.IgnoreCase)]
+    // Also under a label in the page's own language first ("Komentarze", or Greek shown as mojibake: "Ó÷üëéá / Comments
+    // (48)"), and with the call to comment after a dash ("Comments (12) — Add a comment »").
+    [GeneratedRegex(@"^(?:[^\s/]{1,20}\s*/\s*)?(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorumlar?|commenti|komentarze|komentáře|hozzászólások)\s*\(\d+\)(?:\s*[—–|·-]\s*(?:add|post|write|leave|log in to|sign in to) (?:a |your )?comment|\s*[—–|·-]\s*dodaj komentarz)?\s*[»›>]?$|^.{0,80}\(\d[\d,.]*\s+(?:comments?|coment[aá]rios?|commentaires?|kommentare?|yorum|commenti)\)\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex CommentCount();
 
     // The patterns of a family that look anywhere in the line are kept apart from those anchored at its start: in one
@@ -462,6 +468,28 @@ internal static partial class ChromeLexicon
     private static partial Regex WireAdvisory();
 
     /// <summary>
+    /// A wire's slug with the story's version, as a client's page prints it above the dateline, perhaps with the
+    /// advisory after it: <c>UPDATE 2-PHILIPPINES-USA/DEFENCE (Adds reaction)</c>, <c>REFILE-UPDATE 1-CHINA-ECONOMY/GDP</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:(?:UPDATE|REFILE|CORRECTED|RPT|WRAPUP|INSIGHT|ANALYSIS|FACTBOX|TIMELINE|EXCLUSIVE|BREAKINGVIEWS)(?: \d{1,2})?-)+[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+(?:\s*\((?i:adds|updates|recasts|corrects|refiles|repeats|rewrites|writes through|changes|fixes|inserts|removes|moves|attn)\b[^()]*\))?$")]
+    private static partial Regex WireVersionSlug();
+
+    /// <summary>
+    /// A broadcaster's line naming where a story's copy came from, its own site first and the agencies after, once the
+    /// time beside it is gone: <c>BPM.example, BWA, Reuters ·</c>.
+    /// </summary>
+    [GeneratedRegex(@"^(?:www\.)?[A-Za-z][\w-]*\.[a-z]{2,}(?:,\s*(?:[A-Z]{2,6}|Reuters|Associated Press|Agence France-Presse|Bloomberg|Xinhua|Interfax|Anadolu|(?:www\.)?[A-Za-z][\w-]*\.[a-z]{2,})){1,5}\s*[·|•]?$")]
+    private static partial Regex SourcesRow();
+
+    /// <summary>A search form as text: its label, the field drawn in underscores and the button (<c>Search: ________ [Go]</c>).</summary>
+    [GeneratedRegex(@"^[^_]{0,40}_{4,}\s*(?:\[\s*[^\]]{1,20}\]|\(\s*[^)]{1,20}\))?$")]
+    private static partial Regex SearchField();
+
+    /// <summary>A site's prompt to allow push notifications: <c>🔔 Turn on notifications to get breaking news first. [Not now] [Allow]</c>.</summary>
+    [GeneratedRegex(@"^[^\p{L}\p{N}]*(?:turn on|enable|allow|get|switch on|activate) (?:push |browser |desktop |our )?(?:news )?(?:notifications|alerts)\b.{0,120}$", RegexOptions.IgnoreCase)]
+    private static partial Regex PushPrompt();
+
+    /// <summary>
     /// The note that a translation's text came from elsewhere: <c>Translated from the German by Clara Weitz.</c>, an
     /// editor's note that says so (<c>Editor's note: This article first appeared in German in … Translated from …</c>),
     /// and a ministry's <c>(Provisional translation)</c> with its note that only the original text is authentic.
@@ -545,7 +573,7 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^\d+(?:st|nd|rd|th) meeting\s*\((?:am|pm|am & pm|night)\)$|^for information media\b.{0,20}not an official record\.?$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingLine();
 
-    /// <summary>A line of counters: reactions, claps and followers (<c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>, <c>Full article 14 comments</c>).</summary>
-    [GeneratedRegex(@"^(?:full (?:article|story)\s+)?(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers|restacks|reposts|retweets|bookmarks|saves)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
+    /// <summary>A line of counters: reactions, claps and followers (<c>Reactions: 👍 188 😮 21</c>, <c>1.2K</c>, <c>4.3K Followers</c>, <c>👍 1.2K 😮 214 💬 348 comments</c>, <c>Full article 14 comments</c>).</summary>
+    [GeneratedRegex(@"^(?:full (?:article|story)\s+|reactions?\s*:\s*)?(?:[^\p{L}\p{N}\s]*\s*\d[\d,.]*[kKmM]?\s*(?:followers|following|claps|likes|reactions|responses|comments|views|shares|subscribers|restacks|reposts|retweets|bookmarks|saves)?\s*[^\p{L}\p{N}\s]*\s*)+(?:share)?$", RegexOptions.IgnoreCase)]
     private static partial Regex Counters();
 }

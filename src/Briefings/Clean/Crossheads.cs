@@ -50,7 +50,8 @@ internal static class Crossheads
         // A label used twice is a field or a speaker ("Question:"), not a section.
         var distinct = labels.Where(i => labels.Count(j => blocks[j].Text == blocks[i].Text) == 1).ToList();
         var overProse = distinct.Count(i => blocks[i + 1].Kind == BlockKind.Paragraph && WordCount.BySpaces(blocks[i + 1].Text) >= ProseWords);
-        if (overProse < 2)
+        // Two sections headed so, or one over prose and another over a list ("What the notice says:" over its terms).
+        if (overProse < 2 && (overProse < 1 || distinct.Count < 2))
             return;
         foreach (var i in distinct)
         {
@@ -71,11 +72,14 @@ internal static class Crossheads
         var words = label.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         // A label in sentence case: a name ("Sergei Lavrov:") or a field in capitals ("TALKING POINT:") is not a section,
         // and words that lead into what follows ("The measures announced included:", "He said:") end no heading.
-        return words.Skip(1).Any(w => char.IsLower(w[0])) && !LeadInWords.Contains(words[^1]) ? label : null;
+        // A clause opening with a question word heads a section even when it ends in a verb ("What the notice says:").
+        return words.Skip(1).Any(w => char.IsLower(w[0])) && (!LeadInWords.Contains(words[^1]) || QuestionWords.Contains(words[0])) ? label : null;
     }
 
     private static bool IsLabel(string text) =>
         WordCount.BySpaces(text) <= MaxWords && StructureRecovery.IsHeadingLine(text) && !PromoRules.IsPromo(text, out _) && !ChromeLexicon.IsChrome(text, out _);
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase) { "what", "how", "why", "where", "who", "when" };
 
     private static readonly HashSet<string> LeadInWords = new(StringComparer.OrdinalIgnoreCase)
     {

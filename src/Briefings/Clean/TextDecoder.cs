@@ -23,7 +23,7 @@ public static class TextDecoder
     /// </summary>
     private static Encoding CodePage437 { get; } = CodePage(437);
 
-    private static Encoding CodePage(int number)
+    internal static Encoding CodePage(int number)
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         return Encoding.GetEncoding(number);
