@@ -65,7 +65,14 @@ internal static class DebrisFilter
         while (blocks.Count > 0 && blocks[0].Kind == BlockKind.Paragraph && TopCategory(blocks, facts, titleKnown) is { } category)
         {
             log.Add(category, blocks[0].Text);
+            var removed = blocks[0].Text;
             blocks.RemoveAt(0);
+            // A masthead's strapline under its name goes with it.
+            if (!titleKnown && blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && HeadlineFinder.IsStrapline(removed, blocks[0].Text))
+            {
+                log.Add("layout", blocks[0].Text);
+                blocks.RemoveAt(0);
+            }
         }
     }
 
