@@ -730,11 +730,12 @@ internal static class DebrisFilter
 
     /// <summary>
     /// A dateline no speaker's label or capitalised opening could be: it names an agency ("(Reuters) -"), a date
-    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —").
+    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —"), or the two hyphens a plain-text
+    /// page types for one ("TOKYO --").
     /// </summary>
     private static bool IsCertain(string dateline, string? agency) =>
         agency is not null || dateline.AsSpan().IndexOfAnyInRange('0', '9') >= 0
-        || dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5;
+        || (dateline.EndsWith(" —", StringComparison.Ordinal) || dateline.EndsWith(" --", StringComparison.Ordinal)) && WordCount.LettersIfAllCapitals(dateline) >= 5;
 
     private static void TidyLayout(Block b, RemovalLog log)
     {

@@ -12,14 +12,17 @@ internal static partial class SpacedColumns
     /// <summary>The fewest columns: two cells apart are as often a label and its value, or a menu.</summary>
     private const int MinColumns = 3;
 
+    /// <summary>The most words of a header's cell, and of a data cell (a trade weekly's box: <c>Patriot fire units around major cities</c>).</summary>
+    private const int HeaderCellWords = 5, DataCellWords = 6;
+
     /// <summary>The rows of the table that starts at line <paramref name="start"/> and how many lines it takes; null when none does.</summary>
     public static (List<string[]> Rows, int Lines)? Read(string[] lines, int start)
     {
         // Cheap test first: a run of two spaces between words, twice.
-        if (!lines[start].Contains("  ", StringComparison.Ordinal) || Cells(lines[start]) is not { Length: >= MinColumns } header || !IsHeader(header))
+        if (!lines[start].Contains("  ", StringComparison.Ordinal) || Cells(lines[start], HeaderCellWords) is not { Length: >= MinColumns } header || !IsHeader(header))
             return null;
         var rows = new List<string[]> { header };
-        for (var i = start + 1; i < lines.Length && Cells(lines[i]) is { } row && row.Length == header.Length; i++)
+        for (var i = start + 1; i < lines.Length && Cells(lines[i], DataCellWords) is { } row && row.Length == header.Length; i++)
             rows.Add(row);
         // Data under its header: figures in a row below the first.
         return rows.Count >= 2 && rows.Skip(1).Any(r => r.Any(c => c.Any(char.IsAsciiDigit))) ? (rows, rows.Count) : null;
@@ -30,13 +33,13 @@ internal static partial class SpacedColumns
         cells.All(c => char.IsLetter(c[0]) && WordCount.BySpaces(c) <= 3 && !c.Any(char.IsAsciiDigit) && !c.Contains(':'));
 
     /// <summary>The cells of a line laid out in columns, or null when it is not one: each cell a few words, none a sentence or a menu item.</summary>
-    private static string[]? Cells(string line)
+    private static string[]? Cells(string line, int maxWords)
     {
         var text = line.Trim();
         if (text.Length == 0 || text.Length > 160 || !text.Contains("  ", StringComparison.Ordinal) || text.AsSpan().IndexOfAny('|', '·', '•') >= 0)
             return null;
         var cells = Gap().Split(text);
-        return cells.Length >= MinColumns && cells.All(c => WordCount.BySpaces(c) <= 5 && !".!?:;,".Contains(c[^1])) ? cells : null;
+        return cells.Length >= MinColumns && cells.All(c => WordCount.BySpaces(c) <= maxWords && !".!?:;,".Contains(c[^1])) ? cells : null;
     }
 
     [GeneratedRegex(@"\s{2,}")]

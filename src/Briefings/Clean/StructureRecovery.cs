@@ -46,7 +46,9 @@ internal static partial class StructureRecovery
             if (b.Kind == BlockKind.Paragraph && b.Text.Length > 1 && b.Text[0] is '■' or '◆' or '◇' or '□' or '▲' or '●' && IsHeadingLine(b.Text[1..].Trim()))
                 b.Text = b.Text[1..].Trim();
             // The first block is a heading only when it is a short label over prose ("Summary"), never the lede itself.
-            if (b.Kind == BlockKind.Paragraph && (i > 0 || OpensSection(blocks)) && i < blocks.Count - 1 && IsHeadingLine(b.Text))
+            // A table's note under it ("Source: Defense Ministry, 19 December") is the table's, not a heading.
+            if (b.Kind == BlockKind.Paragraph && (i > 0 || OpensSection(blocks)) && i < blocks.Count - 1 && IsHeadingLine(b.Text)
+                && !(i > 0 && blocks[i - 1].Kind == BlockKind.Table && MetadataRules.SourceLine(b.Text) is not null))
             {
                 b.Kind = BlockKind.Heading;
                 b.Level = 2;
