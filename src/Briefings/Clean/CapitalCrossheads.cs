@@ -46,20 +46,23 @@ internal static class CapitalCrossheads
     {
         if (b.Kind != BlockKind.Paragraph || b.Explicit || b.Text.Length is < 5 or > 80 || WordCount.LettersIfAllCapitals(b.Text) < 4)
             return false;
-        var words = b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        // A crosshead quoting a speaker is in quotation marks ('WE WAITED 65 YEARS'), and may hold a number.
+        var words = b.Text.Trim(QuoteMarks).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (words.Length is < 2 or > MaxWords || !StructureRecovery.IsHeadingLine(b.Text))
             return false;
         foreach (var w in words)
-            if (!w.All(char.IsLetter) && !w.TrimEnd('?', '’', '\'').All(c => char.IsLetter(c) || c is '’' or '\'' or '-'))
+            if (!w.All(char.IsLetter) && !(char.IsDigit(w[0]) && w.All(c => char.IsDigit(c) || c == ',')) && !w.TrimEnd('?', '’', '\'').All(c => char.IsLetter(c) || c is '’' or '\'' or '-'))
                 return false;
         return words.Any(w => PhraseWords.Contains(w.TrimEnd('?')));
     }
+
+    private static readonly char[] QuoteMarks = ['\'', '"', '‘', '’', '“', '”'];
 
     /// <summary>Words a section's title uses and a name in a photo credit does not.</summary>
     private static readonly HashSet<string> PhraseWords = new(StringComparer.Ordinal)
     {
         "THE", "A", "AN", "OF", "TO", "IN", "ON", "FOR", "AND", "OR", "BUT", "NOT", "NO", "WITH", "FROM", "AT", "AFTER", "BEFORE",
         "HOW", "WHAT", "WHY", "WHO", "WHEN", "WHERE", "WHICH", "IS", "ARE", "WAS", "WERE", "WILL", "MUST", "CAN", "COULD",
-        "SHOULD", "IT", "ITS", "THEIR", "OUR", "THIS", "THAT", "NEXT", "NEW", "BECAME", "BECOMES",
+        "SHOULD", "IT", "ITS", "THEIR", "OUR", "WE", "THEY", "THIS", "THAT", "NEXT", "NEW", "BECAME", "BECOMES",
     };
 }

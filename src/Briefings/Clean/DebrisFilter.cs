@@ -65,7 +65,14 @@ internal static class DebrisFilter
         while (blocks.Count > 0 && blocks[0].Kind == BlockKind.Paragraph && TopCategory(blocks, facts, titleKnown) is { } category)
         {
             log.Add(category, blocks[0].Text);
+            var removed = blocks[0].Text;
             blocks.RemoveAt(0);
+            // A masthead's strapline under its name goes with it.
+            if (!titleKnown && blocks.Count > 1 && blocks[0].Kind == BlockKind.Paragraph && HeadlineFinder.IsStrapline(removed, blocks[0].Text))
+            {
+                log.Add("layout", blocks[0].Text);
+                blocks.RemoveAt(0);
+            }
         }
     }
 
@@ -723,11 +730,12 @@ internal static class DebrisFilter
 
     /// <summary>
     /// A dateline no speaker's label or capitalised opening could be: it names an agency ("(Reuters) -"), a date
-    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —").
+    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —"), or the two hyphens a plain-text
+    /// page types for one ("TOKYO --").
     /// </summary>
     private static bool IsCertain(string dateline, string? agency) =>
         agency is not null || dateline.AsSpan().IndexOfAnyInRange('0', '9') >= 0
-        || dateline.EndsWith(" —", StringComparison.Ordinal) && WordCount.LettersIfAllCapitals(dateline) >= 5;
+        || (dateline.EndsWith(" —", StringComparison.Ordinal) || dateline.EndsWith(" --", StringComparison.Ordinal)) && WordCount.LettersIfAllCapitals(dateline) >= 5;
 
     private static void TidyLayout(Block b, RemovalLog log)
     {

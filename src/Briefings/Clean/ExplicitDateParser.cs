@@ -136,7 +136,8 @@ internal static partial class ExplicitDateParser
     [GeneratedRegex(@"\b" + Month + @"\s+(?<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex MonthFirst();
 
-    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
+    // Also with hyphens, as old publishing and database systems stamp a page: 19-Dec-2003.
+    [GeneratedRegex(@"\b(?<day>\d{1,2})(?:(?:st|nd|rd|th)?\s+(?:of\s+)?" + Month + @",?\s+|-" + Month + @"-)(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex DayFirst();
 
     /// <summary><c>14. Juli 2023</c>, <c>1er mars 2024</c>, <c>14 de julio de 2023</c>, <c>3 de março de 2020</c>.</summary>

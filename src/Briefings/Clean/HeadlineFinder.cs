@@ -185,6 +185,26 @@ internal static partial class HeadlineFinder
         return score;
     }
 
+    /// <summary>
+    /// The line under a masthead's name in capitals at the top of the page: its strapline (<c>ARMOUR WEEKLY</c> over
+    /// <c>The trade weekly for procurement professionals</c>, <c>News and data from the … Network</c>), which reads like
+    /// a headline but describes the publication: a word for an outlet and a phrase around it, no sentence.
+    /// </summary>
+    public static bool IsStrapline(string brand, string line)
+    {
+        if (WordCount.LettersIfAllCapitals(brand) < 3 || WordCount.BySpaces(brand) > 4 || line.Length == 0 || ".!?:".Contains(line[^1])
+            || WordCount.LettersIfAllCapitals(line) >= 0)
+            return false;
+        var words = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 3 and <= 12 && words.Any(w => OutletWords.Contains(w.Trim(',', '.', ':')))
+            && (line.StartsWith("The ", StringComparison.Ordinal) || words.Any(w => w is "for" or "from" or "on" or "in" or "of" or "about"));
+    }
+
+    private static readonly HashSet<string> OutletWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "weekly", "daily", "monthly", "news", "newsletter", "journal", "magazine", "network", "service", "digest", "bulletin",
+    };
+
     private static readonly System.Buffers.SearchValues<char> MenuMarks = System.Buffers.SearchValues.Create("·|•›>»＞/–—-");
 
     private static readonly HashSet<string> PublicationWords = new(StringComparer.OrdinalIgnoreCase)

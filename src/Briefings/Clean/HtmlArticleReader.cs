@@ -353,6 +353,8 @@ internal static class HtmlArticleReader
         // Also a wiki's citation markers ("[4]") and "[edit]" links, inline in the text they follow, and a post's content warning.
         foreach (var junk in clone.QuerySelectorAll("script, style, button, figure, img, del, .reference, .mw-editsection, .spoiler-text, .msocomanchor, .MsoCommentReference, .MsoFootnoteReference").ToList())
             junk.Remove();
+        if (element.LocalName == "p")
+            TrailingStoryLink.Remove(clone);
         // The source's own line breaks inside a paragraph are spaces (an editor wraps its HTML at 80 columns); only a
         // <br> breaks the line, and a <pre> keeps its lines.
         if (element.LocalName != "pre")

@@ -12,7 +12,12 @@ internal static partial class PhotographerCredits
 {
     /// <summary>True when the line is a caption carrying one of these credits.</summary>
     public static bool IsIn(string line) =>
-        line.Length <= 360 && (line.Contains('/') || line.Contains(" by ", StringComparison.Ordinal) || line.Contains(':')) && Credit().IsMatch(line);
+        line.Length <= 360 && ((line.Contains('/') || line.Contains(" by ", StringComparison.Ordinal) || line.Contains(':')) && Credit().IsMatch(line)
+            || line.Contains(" courtesy ", StringComparison.Ordinal) && Courtesy().IsMatch(line));
+
+    /// <summary>A handout's credit after the caption (<c>… at the shoal. Photograph courtesy of the Philippine Navy, via Tideline</c>).</summary>
+    [GeneratedRegex(@"(?:^|[.!?]\s+)(?:Photo|Photograph|Picture|Image)s? courtesy (?:of )?(?:the )?\p{Lu}[^.!?]{1,100}[.*_]*$")]
+    private static partial Regex Courtesy();
 
     [GeneratedRegex(@"[.!?]\s+[—–-]\s*(?:\p{Lu}{1,6}\s+)?(?:photo|picture|photograph)s? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}$|\s[–—]\s\p{Lu}[\p{L}\p{M}.'’-]+(?:\s+\p{Lu}[\p{L}\p{M}.'’-]+){1,3}\s?/\s?\p{Lu}[\p{L}\p{M}]{1,20}(?:\s\p{Lu}[\p{L}\p{M}]{1,20}){0,2}$|^(?i:foto|fotos|photo|photos|gambar)\s*:\s*\p{Lu}|\s\(\p{Lu}{2,8}(?:/[\p{L}\p{M} .'’-]{2,40}){1,2}/(?:19|20)\d{2}\)$")]
     private static partial Regex Credit();

@@ -37,6 +37,7 @@ internal static partial class PromoRules
         if (line.Length > 320)
             return false;
         return IsAdSlot(line)
+            || ServicePromos.IsPromo(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)

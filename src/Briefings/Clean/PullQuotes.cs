@@ -17,19 +17,23 @@ internal static class PullQuotes
 
     public static void RemoveEchoes(List<Block> blocks, RemovalLog log)
     {
-        if (!blocks.Any(IsBox))
+        if (!blocks.Any(b => IsBox(b) || IsStandaloneQuotation(b)))
             return;
-        var others = blocks.Where(b => !IsBox(b)).Select(b => Core(b.Text)).ToList();
+        var others = blocks.Where(b => !IsBox(b)).Select(b => (Block: b, Core: Core(b.Text))).ToList();
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (!IsBox(b) || Core(WithoutAttribution(b.Text)) is not { } quote || quote.Count(c => c == ' ') + 1 < MinimumWords
-                || !others.Any(o => o.Contains(quote, StringComparison.Ordinal)))
+            var box = IsBox(b);
+            var standalone = IsStandaloneQuotation(b);
+            // A quotation out of its box is the echo only of a longer paragraph that holds it: two copies of the same
+            // quotation alone in their paragraphs leave no way to tell the article's from the box's.
+            if (!box && !standalone || Core(WithoutAttribution(WithoutLabel(b.Text))) is not { } quote || quote.Count(c => c == ' ') + 1 < (box ? MinimumWords : ShortenedMinimumWords)
+                || !others.Any(o => o.Block != b && (box || o.Core.Length > quote.Length) && (o.Core.Contains(quote, StringComparison.Ordinal) || IsShortenedFrom(quote, o.Core))))
                 continue;
             log.Add("promo", b.Text);
             blocks.RemoveAt(i);
-            // Its attribution, when the page set it as a box of its own.
-            if (i < blocks.Count && IsBox(blocks[i]) && IsAttribution(blocks[i].Text))
+            // Its attribution, when the page set it as a box of its own or as a line of its own under the quotation.
+            if (i < blocks.Count && (IsBox(blocks[i]) || standalone && WordCount.BySpaces(blocks[i].Text) <= AttributionWords) && IsAttribution(blocks[i].Text))
             {
                 log.Add("promo", blocks[i].Text);
                 blocks.RemoveAt(i);
@@ -44,7 +48,52 @@ internal static class PullQuotes
     /// </summary>
     private static bool IsBox(Block b) =>
         b.Kind == BlockKind.Quote
-        || b.Kind == BlockKind.Paragraph && (b.Text.StartsWith('>') || WordCount.LettersIfAllCapitals(b.Text) >= CapitalLetters);
+        || b.Kind == BlockKind.Paragraph && (b.Text.StartsWith('>') || WordCount.LettersIfAllCapitals(b.Text) >= CapitalLetters || WithoutLabel(b.Text).Length < b.Text.Length);
+
+    /// <summary>The quotation of a box a scrape labelled in brackets (<c>[Pull quote: "…"]</c>), or the text unchanged.</summary>
+    private static string WithoutLabel(string text) =>
+        text.StartsWith("[Pull quote:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("[Pullquote:", StringComparison.OrdinalIgnoreCase)
+            ? text[(text.IndexOf(':') + 1)..].TrimEnd(']', ' ').Trim()
+            : text;
+
+    /// <summary>Fewer words than this are too few to be recognised with words left out.</summary>
+    private const int ShortenedMinimumWords = 10;
+
+    /// <summary>
+    /// The quotation is a sentence of the text with a few words left out, as an editor shortens a pull quote (<c>the
+    /// resupply of the ship so costly</c> set as <c>the resupply so costly</c>): its words, in order, within a stretch
+    /// of the text at most half as long again.
+    /// </summary>
+    private static bool IsShortenedFrom(string quote, string text)
+    {
+        var words = quote.Split(' ');
+        if (words.Length < ShortenedMinimumWords)
+            return false;
+        var textWords = text.Split(' ');
+        var reach = words.Length + words.Length / 2;
+        for (var start = 0; start + words.Length <= textWords.Length; start++)
+        {
+            if (textWords[start] != words[0])
+                continue;
+            var matched = 1;
+            for (var j = start + 1; j < textWords.Length && j - start < reach && matched < words.Length; j++)
+                if (textWords[j] == words[matched])
+                    matched++;
+            if (matched == words.Length)
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A text page's pull quote, which lost its box but keeps its shape: a quotation alone in its paragraph, nothing
+    /// said around it, often with a short line under it naming the speaker (<c>-- Jens Stoltenberg, NATO</c>).
+    /// </summary>
+    private static bool IsStandaloneQuotation(Block b) =>
+        b.Kind == BlockKind.Paragraph && b.Text is [('"' or '“'), .., ('"' or '”')];
+
+    /// <summary>The most words of a speaker's name and post under a pull quote.</summary>
+    private const int AttributionWords = 10;
 
     /// <summary>Fewer capitals than this are a label or a kicker, not a sentence set large.</summary>
     private const int CapitalLetters = 20;

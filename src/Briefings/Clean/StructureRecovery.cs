@@ -46,7 +46,9 @@ internal static partial class StructureRecovery
             if (b.Kind == BlockKind.Paragraph && b.Text.Length > 1 && b.Text[0] is '■' or '◆' or '◇' or '□' or '▲' or '●' && IsHeadingLine(b.Text[1..].Trim()))
                 b.Text = b.Text[1..].Trim();
             // The first block is a heading only when it is a short label over prose ("Summary"), never the lede itself.
-            if (b.Kind == BlockKind.Paragraph && (i > 0 || OpensSection(blocks)) && i < blocks.Count - 1 && IsHeadingLine(b.Text))
+            // A table's note under it ("Source: Defense Ministry, 19 December") is the table's, not a heading.
+            if (b.Kind == BlockKind.Paragraph && (i > 0 || OpensSection(blocks)) && i < blocks.Count - 1 && IsHeadingLine(b.Text)
+                && !(i > 0 && blocks[i - 1].Kind == BlockKind.Table && MetadataRules.SourceLine(b.Text) is not null))
             {
                 b.Kind = BlockKind.Heading;
                 b.Level = 2;
@@ -107,11 +109,13 @@ internal static partial class StructureRecovery
     private static bool IsNumberedSectionHeading(List<Block> blocks, int i)
     {
         var b = blocks[i];
-        if (!b.Ordered || b.Explicit || i == 0 || i + 1 >= blocks.Count)
+        // A numbered item in capitals opens the text's first section (a digest's "1. LIBYA AGREES …" once its header
+        // and date line are gone); any other first item may open a list.
+        if (!b.Ordered || b.Explicit || i == 0 && WordCount.LettersIfAllCapitals(b.Text) < TopHeadingCapitals || i + 1 >= blocks.Count)
             return false;
         // A heading in capitals may head a list of items ("3. IN BRIEF" over bullets), any other only prose.
         var next = blocks[i + 1];
-        if (blocks[i - 1].Kind == BlockKind.ListItem
+        if (i > 0 && blocks[i - 1].Kind == BlockKind.ListItem
             || next.Kind != BlockKind.Paragraph && !(next.Kind == BlockKind.ListItem && !next.Ordered && WordCount.LettersIfAllCapitals(b.Text) >= 2))
             return false;
         var text = b.Text;
@@ -120,6 +124,9 @@ internal static partial class StructureRecovery
         var core = text.TrimEnd('"', '”', '’', '\'', ' ');
         return core.Length > 0 && (char.IsUpper(text[0]) || text[0] is '"' or '“') && !".,;:…".Contains(core[^1]) && (next.Text.Length > text.Length || next.Kind == BlockKind.ListItem);
     }
+
+    /// <summary>The fewest capital letters of a numbered heading that opens the text.</summary>
+    private const int TopHeadingCapitals = 8;
 
     private static string BoldLabel(string text)
     {
