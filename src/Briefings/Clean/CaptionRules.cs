@@ -89,10 +89,13 @@ internal static partial class CaptionRules
     [GeneratedRegex(@"^(?:" + SpeakerLabel.Titles + @")\.?\s")]
     private static partial Regex Honorific();
 
-    /// <summary>A line that could be a caption (short, one or two sentences), judged with a credit next to it.</summary>
+    /// <summary>
+    /// A line that could be a caption (short, one or two sentences), judged with a credit next to it: in ordinary case,
+    /// as a credit in capitals cannot be told from the next line of a text set all in capitals (a teletype).
+    /// </summary>
     public static bool CouldBeCaption(Block block) =>
         block.Kind == BlockKind.Paragraph && !block.Explicit && block.Text.Length <= 200 && !block.Text.EndsWith(':')
-        && SentenceEnd().Count(block.Text) <= 2;
+        && SentenceEnd().Count(block.Text) <= 2 && WordCount.LettersIfAllCapitals(block.Text) <= 0;
 
     /// <summary>A short line describing a photo, recognisable without any credit.</summary>
     public static bool DescribesPhoto(string line) =>
