@@ -13,26 +13,12 @@ namespace Briefings.Clean;
 /// </summary>
 internal static class CentralEuropeanMojibake
 {
-    private static readonly Encoding Cp1250 = TextDecoder.CodePage(1250);
+    private static readonly MisreadUtf8 AsCp1250 = new(TextDecoder.CodePage(1250));
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
-    private static readonly Dictionary<char, byte> ByteOf = BuildByteMap();
 
     // The cp1250 readings of UTF-8 lead bytes that mark the damage: Ĺ (0xC5) and Ă (0xC3); Ä (0xC4) is also a German
     // letter and so only repaired, never taken as a sign.
     private static readonly SearchValues<char> Signs = SearchValues.Create("\u0139\u0102");
-
-    private static Dictionary<char, byte> BuildByteMap()
-    {
-        var map = new Dictionary<char, byte>();
-        for (var b = 0x80; b <= 0xFF; b++)
-        {
-            var s = Cp1250.GetString([(byte)b]);
-            if (s.Length == 1 && s[0] != '?')
-                map.TryAdd(s[0], (byte)b);
-            map.TryAdd((char)b, (byte)b);
-        }
-        return map;
-    }
 
     /// <summary>The text with every Windows-1250 reading of a UTF-8 sequence decoded; the text itself when it shows none.</summary>
     public static string Repair(string text)
@@ -71,19 +57,10 @@ internal static class CentralEuropeanMojibake
     {
         decoded = "";
         consumed = 0;
-        if (!ByteOf.TryGetValue(text[i], out var lead) || lead < 0xC2 || lead > 0xF4)
-            return false;
-        var length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
-        if (i + length > text.Length)
-            return false;
         Span<byte> bytes = stackalloc byte[4];
-        bytes[0] = lead;
-        for (var k = 1; k < length; k++)
-        {
-            if (!ByteOf.TryGetValue(text[i + k], out var b) || b < 0x80 || b > 0xBF)
-                return false;
-            bytes[k] = b;
-        }
+        var available = AsCp1250.Collect(text, i, bytes, out var length);
+        if (available == 0 || available < length)
+            return false;
         try
         {
             decoded = StrictUtf8.GetString(bytes[..length]);

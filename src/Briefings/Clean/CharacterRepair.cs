@@ -9,8 +9,8 @@ namespace Briefings.Clean;
 /// </summary>
 public static class CharacterRepair
 {
-    private static readonly Encoding Cp1252;
-    private static readonly Dictionary<char, byte> ByteOf = [];
+    // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252; decoders pass them through as C1 controls.
+    private static readonly MisreadUtf8 AsCp1252 = new(TextDecoder.Windows1252);
     private static readonly UTF8Encoding StrictUtf8 = new(false, true);
 
     // Everything NormalizeSpaces changes: odd spaces, invisible characters and control characters other than \n; a bit
@@ -23,19 +23,6 @@ public static class CharacterRepair
     // Left-to-right and right-to-left marks, embeddings, overrides and isolates: pages that mix Arabic or Hebrew with
     // English scatter them through lines; they are invisible in the page and break every comparison of the text.
     private const string DirectionMarks = "\u200E\u200F\u061C\u202A\u202B\u202C\u202D\u202E\u2066\u2067\u2068\u2069";
-
-    static CharacterRepair()
-    {
-        Cp1252 = TextDecoder.Windows1252;
-        for (var b = 0x80; b <= 0xFF; b++)
-        {
-            var s = Cp1252.GetString([(byte)b]);
-            // Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are undefined in cp1252; decoders pass them through as C1 controls.
-            var c = s.Length == 1 && s[0] != '?' ? s[0] : (char)b;
-            ByteOf.TryAdd(c, (byte)b);
-            ByteOf.TryAdd((char)b, (byte)b);
-        }
-    }
 
     /// <summary>Undoes one or more rounds of UTF-8-read-as-cp1252 damage, leaving correct text untouched.</summary>
     public static string RepairMojibake(string text)
@@ -84,18 +71,10 @@ public static class CharacterRepair
     {
         decoded = "";
         consumed = 0;
-        if (!ByteOf.TryGetValue(text[i], out var lead) || lead < 0xC2 || lead > 0xF4)
-            return false;
-        var length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
         Span<byte> bytes = stackalloc byte[4];
-        bytes[0] = lead;
-        var available = 1;
-        for (; available < length && i + available < text.Length; available++)
-        {
-            if (!ByteOf.TryGetValue(text[i + available], out var b) || b < 0x80 || b > 0xBF)
-                break;
-            bytes[available] = b;
-        }
+        var available = AsCp1252.Collect(text, i, bytes, out var length);
+        if (available == 0)
+            return false;
         if (available == length)
         {
             try
@@ -112,7 +91,7 @@ public static class CharacterRepair
             }
         }
         // "â€" whose last byte (0x9D, undefined in cp1252) was lost: by far the most common survivor is a closing quote.
-        if (available == 2 && lead == 0xE2 && bytes[1] == 0x80)
+        if (available == 2 && bytes[0] == 0xE2 && bytes[1] == 0x80)
         {
             decoded = "\u201D";
             consumed = 2;
