@@ -188,7 +188,10 @@ public static partial class ArticleCleaner
         if (kind != "md")
             text = MailQuotes.Unquote(text, log);
         var markdown = kind == "md" || readerMarkdown;
-        return TextBlockReader.Read(text, markdown, joinLines: markdown || HardWrap.Detect(text), log);
+        var blocks = TextBlockReader.Read(text, markdown, joinLines: markdown || HardWrap.Detect(text), log);
+        // A fence broken over lines is whole once its lines are joined, as the cleaned article is read again.
+        PandocSyntax.StripBlocks(blocks, log);
+        return blocks;
     }
 
     /// <summary>

@@ -28,15 +28,22 @@ internal static partial class PandocSyntax
         var output = new StringBuilder(markdown.Length);
         // For each open div: whether it is furniture (its lines go).
         var open = new Stack<bool>();
-        foreach (var line in markdown.Split('\n'))
+        var lines = markdown.Split('\n');
+        // A div opened and never closed (a page cut short, a fence joined into a paragraph) holds nothing: its opening
+        // line goes, and the text after it stays.
+        var closingsLeft = lines.Count(l => IsDivClosing(l.Trim()));
+        foreach (var line in lines)
         {
             var trimmed = line.Trim();
             if (DivOpening(trimmed) is { } marks)
             {
-                open.Push(open.Count > 0 && open.Peek() || HtmlArticleReader.FurnitureCategory(marks) is not null);
+                if (closingsLeft > open.Count)
+                    open.Push(open.Count > 0 && open.Peek() || HtmlArticleReader.FurnitureCategory(marks) is not null);
                 log.Add("layout", trimmed);
                 continue;
             }
+            if (IsDivClosing(trimmed))
+                closingsLeft--;
             if (open.Count > 0 && IsDivClosing(trimmed))
             {
                 open.Pop();
