@@ -27,7 +27,7 @@ internal static partial class ReadLaterExport
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i].Trim();
-            if (IsServiceLine(line) || i < headerEnd && IsRule(line))
+            if (IsServiceLine(line) || i < headerEnd && LayoutRules.IsRuleLine(line))
             {
                 log.Add("layout", line);
                 continue;
@@ -69,7 +69,7 @@ internal static partial class ReadLaterExport
                 break;
         }
         // A rule closing the header belongs to it.
-        while (end < lines.Length && end < 14 && IsRule(lines[end].Trim()))
+        while (end < lines.Length && end < 14 && LayoutRules.IsRuleLine(lines[end]))
             end++;
         return end;
     }
@@ -90,8 +90,6 @@ internal static partial class ReadLaterExport
         }
         return true;
     }
-
-    private static bool IsRule(string line) => line.Length >= 3 && line.All(c => c is '─' or '━' or '═' or '-' or '_' or '*' or '=');
 
     /// <summary>What only an export says of itself.</summary>
     [GeneratedRegex(@"(?i)\breader export\b|\bexport(?:ed)? (?:generated|from|by)\b|\bmarkdown export\b|\bend of saved article\b")]

@@ -26,7 +26,7 @@ internal static partial class ServicePromos
             return false;
         return LabelledBox().IsMatch(line)
             || line.Length <= 300 && FileOffer().IsMatch(line) && DownloadWords().IsMatch(line)
-            || line.Length <= 160 && IsButtonRow(line)
+            || line.Length <= 160 && line.Contains("] [", StringComparison.Ordinal) && IsButtonRow(line)
             || line.Length <= 160 && IsIconShareRow(line)
             || CommentCounter().IsMatch(line)
             || line[0] == '[' && BracketedAdSlot().IsMatch(line);
