@@ -40,6 +40,15 @@ public sealed class OfficeholderIntroductionTests
         Assert.Contains("alberto-fernandez", article.Leaders);
     }
 
+    [Fact]
+    public void A_place_that_opens_a_sentence_is_not_the_subjects_name()
+    {
+        var article = Annotate("In San Francisco, China's leader said the pandas might return. At Camp David, America's president met two allies.");
+
+        Assert.DoesNotContain("san-francisco", article.Leaders);
+        Assert.DoesNotContain("camp-david", article.Leaders);
+    }
+
     [Theory]
     [InlineData("The general, who led the elite Quds Force of the Revolutionary Guards, was buried on Tuesday.", "revolutionary-guards")]
     [InlineData("A spokesman for the Presidential Guard Brigade said the commander of the National Guard, Republican Guard, was safe.", "republican-guard")]

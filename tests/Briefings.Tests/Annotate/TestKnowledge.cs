@@ -58,6 +58,9 @@ internal static class TestKnowledge
             [O("Prime Minister of Portugal", "prime minister, portuguese prime minister", "2024-04-02")]),
         new("milo-dukanovic", "Milo Đukanović", "Montenegro", ["Milo Djukanovic"], ["Đukanović", "Djukanovic"],
             [O("President of Montenegro", "president", "2018-05-20", "2023-05-20")]),
+        // A surname that is also a word that names things: "Power of Siberia" is a pipeline.
+        new("samantha-power", "Samantha Power", "United States", [], ["Power"],
+            [O("United States Ambassador to the United Nations", "un ambassador, ambassador to the un", "2013-08-05", "2017-01-20")]),
         // Namesakes: which one "President Bush" means depends on when the text was written.
         new("george-h-w-bush", "George H. W. Bush", "United States", [], ["Bush", "George Bush"],
             [O("Vice President of the United States", "vice president", "1981-01-20", "1989-01-20"),

@@ -178,7 +178,7 @@ internal sealed class LeaderLinker(NameIndex names)
 
     /// <summary>
     /// A short name inside a longer capitalised name that is not the person's: "Lyndon Johnson", "Wang Wenbin",
-    /// "Jackson Hole", "Ford Motor".
+    /// "Jackson Hole", "Ford Motor", "Power of Siberia".
     /// </summary>
     private bool PartOfOtherName(ScannedText text, int first, int last)
     {
@@ -187,6 +187,10 @@ internal sealed class LeaderLinker(NameIndex names)
         {
             var next = tokens[last + 1];
             if ((next.IsCapitalized && !next.IsNumber) && !Vocabulary.IsNotName(next.Key) && !names.IsNameWord(next.Key))
+                return true;
+            // "Power of Siberia", "Rice of the Andes": a thing named "X of Y", unless Y is a country ("Abdullah of Jordan").
+            if (next.Key == "of" && last + 2 < tokens.Count && text.Joined(last + 1) && tokens[last + 2] is { IsCapitalized: true, IsNumber: false } place
+                && !Vocabulary.CountryNames.Contains(place.Key) && !names.IsCountry(place.Key) && !(first > 0 && text.Joined(first - 1) && tokens[first - 1].IsCapitalized))
                 return true;
         }
         if (first > 0 && text.Joined(first - 1))

@@ -21,6 +21,18 @@ internal sealed class PeopleFinder(NameIndex names)
     private static bool IsCountry(ScannedText text, PersonName name) =>
         name.Last - name.First <= 5 && Vocabulary.CountryNames.Contains(string.Join(' ', text.Tokens.Slice(name.First, name.Last - name.First + 1).ToArray().Select(t => t.Key)));
 
+    /// <summary>
+    /// "In San Francisco, China's leader said": a name after a preposition that opens the sentence, closed by a comma,
+    /// is where the sentence happens, and what follows the comma is the sentence's subject, not the name's office.
+    /// </summary>
+    private static bool OpensWithPlace(ScannedText text, PersonName name)
+    {
+        var at = name.First - 1;
+        var tokens = text.Tokens;
+        return at >= 0 && tokens[at].Key is "in" or "at" or "from" or "near" or "outside" or "inside" or "across"
+            && (at == 0 || tokens[at - 1].Sentence != tokens[at].Sentence) && text.Gap(name.Last).Trim() is ",";
+    }
+
     public PeopleFound Find(ScannedText text)
     {
         var people = new Dictionary<string, PersonMention>(StringComparer.Ordinal);
@@ -30,7 +42,7 @@ internal sealed class PeopleFinder(NameIndex names)
         var titleCase = TitleCaseSentences(text);
         foreach (var name in PersonName.FindAll(text))
         {
-            if (IsKnown(text, name) || IsCountry(text, name))
+            if (IsKnown(text, name) || IsCountry(text, name) || OpensWithPlace(text, name))
                 continue;
             // "Foreign Minister Visits Beijing": in a title-case headline every word looks like a name.
             if (titleCase.Contains(text.Tokens[name.First].Sentence))
