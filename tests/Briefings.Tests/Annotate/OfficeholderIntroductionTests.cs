@@ -49,6 +49,22 @@ public sealed class OfficeholderIntroductionTests
         Assert.DoesNotContain("camp-david", article.Leaders);
     }
 
+    [Fact]
+    public void A_title_with_its_country_after_a_place_is_the_next_names()
+    {
+        var article = Annotate("Visiting the Golan Heights, Israel's Prime Minister Benjamin Netanyahu said the buffer zone had collapsed.");
+
+        Assert.DoesNotContain("golan-heights", article.Leaders);
+    }
+
+    [Fact]
+    public void A_plural_title_before_surnames_is_not_a_given_name()
+    {
+        var article = Annotate("Declarations were appended by the Vice-President, Judges Bennouna and Xue and the judge ad hoc.");
+
+        Assert.DoesNotContain(article.Leaders, id => id.StartsWith("judges", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("The general, who led the elite Quds Force of the Revolutionary Guards, was buried on Tuesday.", "revolutionary-guards")]
     [InlineData("A spokesman for the Presidential Guard Brigade said the commander of the National Guard, Republican Guard, was safe.", "republican-guard")]

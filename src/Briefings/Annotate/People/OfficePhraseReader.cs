@@ -106,9 +106,7 @@ internal static class OfficePhraseReader
         var tokens = text.Tokens;
         if (last + 1 >= tokens.Count || !IsComma(text.Gap(last)) || tokens[last + 1].Sentence != tokens[last].Sentence)
             return null;
-        // "In Buenos Aires, President Alberto Fernández said": a title straight before another name is that name's.
-        if (last + 2 < tokens.Count && tokens[last + 1].IsCapitalized && IsHead(tokens[last + 1].Key) && Adjacent(text, last + 1)
-            && tokens[last + 2].IsCapitalized && !tokens[last + 2].Possessive && !IsPhraseWord(tokens[last + 2]) && !Connectors.Contains(tokens[last + 2].Key))
+        if (TitlesNextName(text, last + 1))
             return null;
         var words = new List<Token>();
         var sawHead = false;
@@ -128,6 +126,24 @@ internal static class OfficePhraseReader
         while (words.Count > 0 && words[^1].Key is "of" or "to" or "in" or "for" or "and" or "the")
             words.RemoveAt(words.Count - 1);
         return Build(PhrasePlace.AppositiveAfter, words);
+    }
+
+    /// <summary>
+    /// "In Buenos Aires, President Alberto Fernández said", "Visiting the Golan Heights, Israel's Prime Minister Benjamin
+    /// Netanyahu says": after the comma, a title (with its country) straight before another name is that name's.
+    /// </summary>
+    private static bool TitlesNextName(ScannedText text, int start)
+    {
+        var tokens = text.Tokens;
+        var i = start;
+        // The title's owner: "Israel's", "Israeli", "US".
+        if (i < tokens.Count && (tokens[i].Possessive || IsQualifier(tokens[i])) && tokens[i].IsCapitalized && !IsHead(tokens[i].Key) && Adjacent(text, i))
+            i++;
+        var sawHead = false;
+        for (; i < tokens.Count && tokens[i].IsCapitalized && IsPhraseWord(tokens[i]) && Adjacent(text, i); i++)
+            sawHead |= IsHead(tokens[i].Key);
+        return sawHead && i < tokens.Count && tokens[i].IsCapitalized && !tokens[i].Possessive && !IsPhraseWord(tokens[i])
+            && !Connectors.Contains(tokens[i].Key) && tokens[i].Sentence == tokens[start].Sentence;
     }
 
     private static OfficePhrase? Build(PhrasePlace place, List<Token> words)

@@ -95,7 +95,9 @@ internal static class Vocabulary
         "is", "was", "are", "were", "will", "would", "can", "could", "should", "must", "has", "have", "had", "do",
         "does", "did", "did", "let", "let's", "read", "see", "watch", "follow", "share", "photo", "image", "source",
         "credit", "getty", "reuters", "ap", "afp", "epa", "via", "sign", "subscribe", "related", "more", "advertisement",
-        "former", "new", "acting", "late", "ex", "incoming", "top", "senior", "deputy", "vice");
+        "former", "new", "acting", "late", "ex", "incoming", "top", "senior", "deputy", "vice",
+        // Titles in the plural head a list of surnames ("Judges Tomka, Abraham and Bennouna"), never a given name.
+        "judges", "justices", "presidents", "ministers", "senators", "generals", "leaders", "ambassadors", "messrs");
 
     public static bool IsNotName(string key) => NotNames.Contains(key) || Honorifics.Contains(key) || OfficeHeads.Contains(key);
 
