@@ -67,6 +67,11 @@ internal static partial class BylineRules
             author = from.Groups[1].Value;
             return true;
         }
+        if (nearTop && line.EndsWith(')') && NameWithAgencies().Match(line) is { Success: true } reported)
+        {
+            author = reported.Groups[1].Value;
+            return true;
+        }
         if (nearTop && NameInPlace().Match(line) is { Success: true } named)
         {
             author = named.Groups[1].Value;
@@ -179,10 +184,17 @@ internal static partial class BylineRules
 
     /// <summary>
     /// A British newspaper's byline: <c>From Michael Ashworth, Vienna, and agencies</c>, <c>From Ann Lee in Bonn</c>,
-    /// <c>From Ann Lee and Tom Hale in Delhi</c>.
+    /// <c>From Ann Lee and Tom Hale in Delhi</c>, <c>From Ann Lee, our correspondent in Delhi</c>.
     /// </summary>
-    [GeneratedRegex(@"^From (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?)(?:(?:,| in) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?(?:,? and (?:agencies|news agencies|wire services))?\.?$")]
+    [GeneratedRegex(@"^From (\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}(?: and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})?)(?:(?:,| in) \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2}|, our (?:own |special |chief )?(?:\p{Ll}+ )?correspondents? in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})?(?:,? and (?:agencies|news agencies|wire services))?\.?$")]
     private static partial Regex FromName();
+
+    /// <summary>
+    /// A broadcaster's web byline: the reporter, then the agencies whose copy the story uses (<c>Lena Vogt (with AFP,
+    /// Reuters)</c>, <c>Lena Vogt (with dpa and AP)</c>, <c>Lena Vogt (with agencies)</c>).
+    /// </summary>
+    [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3})\s*\(with (?:agencies|wires|\p{L}[\p{L}.-]{1,15})(?:(?:,\s*|\s+and\s+|\s*&\s*)(?:agencies|\p{L}[\p{L}.-]{1,15})){0,4}\)$")]
+    private static partial Regex NameWithAgencies();
 
     /// <summary><c>Helen Marsh in Helsinki</c>, or two such (<c>Leila Farrokh in Dubai and Owen Kessler in Washington</c>).</summary>
     [GeneratedRegex(@"^(\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3}) in (?:\p{Lu}[\p{L}'’ -]{1,30}|\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2},? and \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} in \p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){0,2})$")]

@@ -5,7 +5,9 @@ namespace Briefings.Clean;
 /// old newspaper's or magazine's archive prints the sections of an essay. A line in capitals is also how a photo
 /// agency's credit looks under a caption, so they are taken as headings only when the page sets two or more, each
 /// over a paragraph of prose, each a phrase (it has a word such as THE, HOW or OF that no photographer's name has),
-/// and none naming an agency; they are then marked before the caption rules could read them as credits.
+/// and none naming an agency; they are then marked before the caption rules could read them as credits. Some sites end
+/// each with a colon (<c>WHAT THE ACCORD PROVIDES:</c>), over prose or over the list it introduces; the colon is theirs,
+/// not the heading's. Such a line printed twice is a field or a speaker's turn, not a section.
 /// </summary>
 internal static class CapitalCrossheads
 {
@@ -25,7 +27,8 @@ internal static class CapitalCrossheads
         for (var i = 0; i < blocks.Count - 1; i++)
         {
             var b = blocks[i];
-            if (seenProse && IsCrosshead(b) && IsProse(blocks[i + 1], SectionWords))
+            if (seenProse && IsCrosshead(b) && (IsProse(blocks[i + 1], SectionWords) || EndsInColon(b) && blocks[i + 1].Kind == BlockKind.ListItem)
+                && !(EndsInColon(b) && blocks.Count(other => other.Text == b.Text) > 1))
                 (found ??= []).Add(i);
             seenProse |= IsProse(b, ProseWords);
         }
@@ -35,8 +38,11 @@ internal static class CapitalCrossheads
         {
             blocks[i].Kind = BlockKind.Heading;
             blocks[i].Level = 2;
+            blocks[i].Text = blocks[i].Text.TrimEnd(':').TrimEnd();
         }
     }
+
+    private static bool EndsInColon(Block b) => b.Text.EndsWith(':') && !b.Text.EndsWith("::", StringComparison.Ordinal);
 
     /// <summary>A paragraph in ordinary case: in a text set wholly in capitals (a teletype's) no line stands out as a crosshead.</summary>
     private static bool IsProse(Block b, int minimumWords) =>
@@ -47,8 +53,9 @@ internal static class CapitalCrossheads
         if (b.Kind != BlockKind.Paragraph || b.Explicit || b.Text.Length is < 5 or > 80 || WordCount.LettersIfAllCapitals(b.Text) < 4)
             return false;
         // A crosshead quoting a speaker is in quotation marks ('WE WAITED 65 YEARS'), and may hold a number.
-        var words = b.Text.Trim(QuoteMarks).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length is < 2 or > MaxWords || !StructureRecovery.IsHeadingLine(b.Text))
+        var text = EndsInColon(b) ? b.Text[..^1].TrimEnd() : b.Text;
+        var words = text.Trim(QuoteMarks).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length is < 2 or > MaxWords || !StructureRecovery.IsHeadingLine(text) || SpeakerLabel.Opens(b.Text) || SpeakerLabel.OpensWithName(b.Text))
             return false;
         foreach (var w in words)
             if (!w.All(char.IsLetter) && !(char.IsDigit(w[0]) && w.All(c => char.IsDigit(c) || c == ',')) && !w.TrimEnd('?', '’', '\'').All(c => char.IsLetter(c) || c is '’' or '\'' or '-'))

@@ -24,7 +24,8 @@ internal static partial class CaptionRules
         || line.Length <= 200 && TrailingAgency().IsMatch(line)
         || line.Length <= 200 && line.Contains("hoto", StringComparison.Ordinal) && DashPhotoCredit().IsMatch(line)
         || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line)
-        || PhotographerCredits.IsIn(line);
+        || PhotographerCredits.IsIn(line)
+        || CapitalCaptionLabels.IsCaption(line);
 
     /// <summary>A caption's source after a dash: <c>Dr Khan at a seminar. — APP file photo</c>, <c>— Reuters photo</c>.</summary>
     [GeneratedRegex(@"[.!?]\s+[—–]\s*(?:[A-Z][\p{L}.&]{1,15}\s+)?(?:[Ff]ile\s+)?[Pp]hotos?[*_]*$")]

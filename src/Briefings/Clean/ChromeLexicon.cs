@@ -125,6 +125,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
             || CommentWidgets.IsWidget(t)
+            || GlyphShareRow.IsRow(t)
             || SiteImprint.IsImprint(t)
             || PrintEditionPage.IsFurniture(t)
             || HijriDatedPage.IsFurniture(t)
@@ -250,7 +251,7 @@ internal static partial class ChromeLexicon
             .Select(s => s.Trim('*', '_', ' '))
             .Where(s => s.Length > 0)
             .ToList();
-        return segments.Count > 0 && segments.All(s => Tool().IsMatch(s) || LayoutRules.IsReadingTime(s));
+        return segments.Count > 0 && segments.All(s => Tool().IsMatch(s) || LayoutRules.IsReadingTime(s) || StoryToolLinks.IsTool(s));
     }
 
     [GeneratedRegex("^" + ListHeader + @"\s*:?$", RegexOptions.IgnoreCase)]

@@ -15,6 +15,8 @@ internal static class DebrisFilter
         RemoveRunningHeads(blocks, facts, log, minimum: 3);
         RemoveLeadingFurniture(blocks, facts, log, titleKnown);
         if (!titleKnown)
+            BoldHeadline.Unwrap(blocks);
+        if (!titleKnown)
             TakeHeadline(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
         RemoveRunningHeads(blocks, facts, log, minimum: 2);
@@ -445,7 +447,8 @@ internal static class DebrisFilter
     /// An inset set off from the text (a text dump of a page's box): drawn with line characters around a promotion, when
     /// any line inside it is one ("Sign up free ›"), so are the others (the newsletter's name, its pitch); between two
     /// rules, when its first line is a sponsor's label ("SPONSORED · The Harbour Forum"), what follows is the paid
-    /// message. Either goes whole.
+    /// message; under an advertising label, between the two rules drawn below it, the advertisement's own words
+    /// ("Advertisement" / "-----" / "Fly Gulf Air to Dhaka" / "-----"). Each goes whole.
     /// </summary>
     private static void RemoveBoxedPromotions(List<Block> blocks, RemovalLog log)
     {
@@ -459,6 +462,12 @@ internal static class DebrisFilter
                     continue;
             }
             else if (IsRule(blocks[i]) && i + 1 < blocks.Count && ChromeLexicon.IsSponsorLabel(blocks[i + 1].Text))
+            {
+                end = blocks.FindIndex(i + 2, Math.Min(SponsoredLines, blocks.Count - i - 2), IsRule);
+                if (end < 0)
+                    continue;
+            }
+            else if (i + 2 < blocks.Count && IsRule(blocks[i + 1]) && PromoRules.IsAdSlot(blocks[i].Text))
             {
                 end = blocks.FindIndex(i + 2, Math.Min(SponsoredLines, blocks.Count - i - 2), IsRule);
                 if (end < 0)

@@ -105,7 +105,7 @@ internal static partial class HeadlineFinder
     public static bool IsPageFurniture(List<Block> blocks, int i)
     {
         var text = blocks[i].Text;
-        return IsColonTrail(text) || text.Length <= 80 && Pager().IsMatch(text) || IsBrandWithStrapline(text)
+        return IsColonTrail(text) || YouAreHereTrail.IsTrail(text) || text.Length <= 80 && Pager().IsMatch(text) || IsBrandWithStrapline(text)
             || i + 1 < blocks.Count && IsConsentTitle(text) && ChromeLexicon.IsConsentNotice(blocks[i + 1].Text);
     }
 

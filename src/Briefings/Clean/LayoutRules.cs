@@ -37,7 +37,7 @@ internal static partial class LayoutRules
             && MenuSeparator().Split(t).All(x => WordCount.BySpaces(x.Trim()) is > 0 and <= 4 && !EndsSentence(x.Trim())))
             return true;
         // A breadcrumb trail from the site's home page ("Home > Press Briefings > 1999"), wherever the page left it.
-        if (t.Length <= 160 && t.AsSpan().IndexOfAny('>', '›', '»') > 0 && HomeTrail().IsMatch(t))
+        if (t.Length <= 160 && t.AsSpan().IndexOfAny('>', '›', '»') > 0 && HomeTrail().IsMatch(t) || YouAreHereTrail.IsTrail(t))
             return true;
         // A row of bracketed controls ("[Listen]  [Save]  [Share]") or a note's marker alone on a line ("[4]").
         if (t[0] == '[' && t[^1] == ']' && BracketedLabels().IsMatch(t))

@@ -49,7 +49,7 @@ internal static partial class MarkdownLinks
         if (!line.Contains("](", StringComparison.Ordinal))
             return false;
         var rest = Image().Replace(Link().Replace(LinkedImage().Replace(line, " "), " "), " ");
-        return !rest.Any(char.IsLetterOrDigit) || ListMarker().Replace(rest, "").All(c => !char.IsLetterOrDigit(c));
+        return !rest.Any(char.IsLetterOrDigit) || ListMarker().Replace(rest, "").All(c => !char.IsLetterOrDigit(c)) || GlyphShareRow.IsRow(rest);
     }
 
     /// <summary>What a reader sees of a converted page's line: each link's words, no image.</summary>

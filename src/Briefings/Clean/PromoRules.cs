@@ -26,6 +26,7 @@ internal static partial class PromoRules
         line = line.Trim('*', '_', ' ');
         if (line.Length > 0 && char.IsSurrogate(line[0]))
             line = new string([.. line.SkipWhile(c => char.IsSurrogate(c) || c is ' ' or '\uFE0F')]);
+        line = PointerGlyphs.AsPlainLabel(line);
         if (ChromeLexicon.IsChrome(line, out startsLinkList))
             return true;
         startsLinkList = LinkListHeader().IsMatch(line);
@@ -140,7 +141,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cookies();
 
-    [GeneratedRegex(@"\b(?:we use|(?:this|our) (?:web)?site uses|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we use|(?:this|our) (?:web)?site (?:uses|sets)|(?:your )?privacy choices|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CookieContext();
 
     [GeneratedRegex(@"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|sign(?:ing)? up|subscribe|subscribers?|subscription|receive in your e-?mail|thanks for reading|support (?:my|our) work|register now|become a member|donat(?:e|ion)|support (?:us|our journalism|independent journalism)|small favou?r to ask)\b", RegexOptions.IgnoreCase)]
