@@ -11,20 +11,20 @@ internal static class BoldHeadline
 {
     public static void Unwrap(List<Block> blocks)
     {
-        var prose = HeadlineFinder.ProseStart(blocks);
-        for (var i = 0; i < prose; i++)
-        {
-            var b = blocks[i];
-            if (b.Kind != BlockKind.Paragraph || b.Text.Length <= 4 || !b.Text.StartsWith("**", StringComparison.Ordinal) || !b.Text.EndsWith("**", StringComparison.Ordinal))
-                continue;
-            var (marked, inner) = (b.Text, b.Text[2..^2].Trim());
-            if (inner.Contains('*') || !TitleRules.IsHeadline(new Block(BlockKind.Paragraph, inner)))
-                return;
-            // A standfirst in bold under a plain headline keeps its marks: only the line the headline rules pick loses them.
-            b.Text = inner;
-            if (HeadlineFinder.Find(blocks) != i)
-                b.Text = marked;
+        // The first bold line, and only then where the prose starts (finding that is a pass over the page's top).
+        var i = blocks.FindIndex(IsBoldLine);
+        if (i < 0 || i >= HeadlineFinder.ProseStart(blocks))
             return;
-        }
+        var b = blocks[i];
+        var (marked, inner) = (b.Text, b.Text[2..^2].Trim());
+        if (inner.Contains('*') || !TitleRules.IsHeadline(new Block(BlockKind.Paragraph, inner)))
+            return;
+        // A standfirst in bold under a plain headline keeps its marks: only the line the headline rules pick loses them.
+        b.Text = inner;
+        if (HeadlineFinder.Find(blocks) != i)
+            b.Text = marked;
     }
+
+    private static bool IsBoldLine(Block b) =>
+        b.Kind == BlockKind.Paragraph && b.Text.Length > 4 && b.Text.StartsWith("**", StringComparison.Ordinal) && b.Text.EndsWith("**", StringComparison.Ordinal);
 }

@@ -12,8 +12,9 @@ internal static class YouAreHereTrail
     {
         if (line.Length > 160)
             return false;
+        // The longest label has 16 characters: a later colon is some other line's, and needs no substring to tell.
         var colon = line.IndexOf(':');
-        if (colon <= 0 || !Labels.Contains(line[..colon].Trim()))
+        if (colon is <= 0 or > 20 || !Labels.Contains(line[..colon].Trim()))
             return false;
         var path = line.AsSpan(colon + 1).Trim();
         return path.Length > 0 && path.IndexOfAny(">›»/") >= 0 && WordCount.BySpaces(path) <= 12;
