@@ -38,6 +38,7 @@ internal static partial class PromoRules
             return false;
         return IsAdSlot(line)
             || ServicePromos.IsPromo(line)
+            || WidgetLeftovers.IsLeftover(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
