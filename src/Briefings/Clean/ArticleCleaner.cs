@@ -25,6 +25,8 @@ public static partial class ArticleCleaner
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
+        EmbeddedPosts.Strip(blocks, log);
+        AiSummaryBox.Strip(blocks, log);
         KeyEventsBox.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
