@@ -39,6 +39,7 @@ public static partial class ArticleCleaner
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         CapitalCrossheads.Mark(blocks);
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
+        PagedStory.RemoveContinuedHeadlines(blocks, facts.Title, log);
         OpinionPage.Strip(blocks, facts, log);
         ObituaryPage.Strip(blocks, log);
         var title = frontMatter.Title ?? facts.Title;
@@ -156,7 +157,7 @@ public static partial class ArticleCleaner
         }
         if (kind == "html" || (kind != "mail" && LooksLikeHtmlDocument(text)))
         {
-            var page = HtmlArticleReader.Read(text, log);
+            var page = HtmlArticleReader.Read(PagedStory.WithoutLaterHeads(text, log), log);
             facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;
             facts.OfferDate(page.Published);
             facts.MarkupTime = page.FirstTime;

@@ -126,7 +126,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|\s*,|$)")]
     private static partial Regex EachInPlace();
 
-    /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> at its end.</summary>
+    /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> (perhaps <c>from Washington</c>) at its end.</summary>
     // Two patterns, not one alternation: joined, the unanchored half made the engine try a match at almost every
     // letter of every line; alone, it is found by searching for its opening word.
     private static bool IsCreditLine(string line) => CreditLead().IsMatch(line) || ContributedNote().IsMatch(line) || ReportsFrom().IsMatch(line);
@@ -139,7 +139,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"^(?:[—–-]+\s*)?\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLead();
 
-    [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)(?: from \p{Lu}[\p{L}.'’ -]{1,40})?\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
     // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".

@@ -39,6 +39,7 @@ internal static partial class PromoRules
         return IsAdSlot(line)
             || ServicePromos.IsPromo(line)
             || WidgetLeftovers.IsLeftover(line)
+            || EarlyWebFooter.IsFooter(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
