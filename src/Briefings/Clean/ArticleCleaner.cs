@@ -157,7 +157,7 @@ public static partial class ArticleCleaner
         }
         if (kind == "html" || (kind != "mail" && LooksLikeHtmlDocument(text)))
         {
-            var page = HtmlArticleReader.Read(PagedStory.WithoutLaterHeads(text, log), log);
+            var page = HtmlArticleReader.Read(PagedStory.WithoutLaterHeads(FramesetPage.Unwrap(text, log), log), log);
             facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;
             facts.OfferDate(page.Published);
             facts.MarkupTime = page.FirstTime;
