@@ -105,7 +105,21 @@ internal static partial class BylineRules
 
     private static bool IsOutlet(string part) =>
         part.Length is > 1 and <= 60 && char.IsUpper(part[0]) && !part.Contains(':') && !part.Contains(" by ", StringComparison.OrdinalIgnoreCase)
-        && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
+        && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase))
+        // A by-line's stamp ("By A · Fri 18.07.2025 – 16:20 CET") dates the story; it names no outlet.
+        && ExplicitDateParser.Find(part) is null;
+
+    /// <summary>
+    /// The date a by-line's own stamp states, a piece of the line after the name set apart with a dot or a bar
+    /// (<c>By Ana Ruiz · Fri 18.07.2025 – 16:20 CET · Updated 17:05</c>); null when none does.
+    /// </summary>
+    public static DateOnly? StampedPart(string line)
+    {
+        foreach (var part in line.Split(['·', '|']).Skip(1))
+            if (MetadataRules.IsStamp(part.Trim('*', '_', ' '), out var date, out _) && date is not null)
+                return date;
+        return null;
+    }
 
     [GeneratedRegex(@"^(?:(?:By|BY|Por|POR|Par|PAR|Von|VON|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article|Note|Commentary|Analysis|Essay|Report|Column|Review) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
