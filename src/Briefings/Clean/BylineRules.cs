@@ -171,9 +171,11 @@ internal static partial class BylineRules
     private static partial Regex WireRole();
 
     /// <summary>An author's bio: <c>Eleanor Hayes is a contributing writer at The Longitude Review. She covered …</c>.</summary>
-    public static bool IsAuthorBio(string text) => text.Length <= 600 && text.Contains(" is ", StringComparison.Ordinal) && AuthorBio().IsMatch(text.TrimStart('*', '_'));
+    public static bool IsAuthorBio(string text) =>
+        text.Length <= 600 && text.Contains(" is ", StringComparison.Ordinal) && AuthorBio().IsMatch(text.Replace("**", "").Replace("__", "").TrimStart('*', '_'));
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:writer|editor|correspondent|reporter|journalist|fellow|professor|analyst|columnist|author|director|researcher|lecturer|contributor|historian)s?\b")]
+    // The role after an article or the outlet's name in the possessive: "is (the) Europe Today's sanctions correspondent".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the|(?:the )?(?:\p{Lu}[\p{L}.&-]* ){0,3}\p{Lu}[\p{L}.&-]*['’]s) (?:[\p{L}-]+ ){0,3}(?:writer|editor|correspondent|reporter|journalist|fellow|professor|analyst|columnist|author|director|researcher|lecturer|contributor|historian)s?\b")]
     private static partial Regex AuthorBio();
 
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>
