@@ -25,6 +25,9 @@ public static partial class ArticleCleaner
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
+        EmbeddedPosts.Strip(blocks, log);
+        AiSummaryBox.Strip(blocks, log);
+        KeyEventsBox.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
@@ -36,6 +39,7 @@ public static partial class ArticleCleaner
         facts.OfferDate(MetadataRules.PublishedStamp(blocks));
         CapitalCrossheads.Mark(blocks);
         DebrisFilter.Apply(blocks, facts, log, titleKnown);
+        PagedStory.RemoveContinuedHeadlines(blocks, facts.Title, log);
         OpinionPage.Strip(blocks, facts, log);
         ObituaryPage.Strip(blocks, log);
         var title = frontMatter.Title ?? facts.Title;
@@ -153,7 +157,7 @@ public static partial class ArticleCleaner
         }
         if (kind == "html" || (kind != "mail" && LooksLikeHtmlDocument(text)))
         {
-            var page = HtmlArticleReader.Read(text, log);
+            var page = HtmlArticleReader.Read(PagedStory.WithoutLaterHeads(FramesetPage.Unwrap(text, log), log), log);
             facts.Title = page.Title is { Length: > 0 } ? TitleRules.StripFlag(page.Title) : null;
             facts.OfferDate(page.Published);
             facts.MarkupTime = page.FirstTime;

@@ -110,7 +110,21 @@ internal static partial class BylineRules
 
     private static bool IsOutlet(string part) =>
         part.Length is > 1 and <= 60 && char.IsUpper(part[0]) && !part.Contains(':') && !part.Contains(" by ", StringComparison.OrdinalIgnoreCase)
-        && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase));
+        && !RoleWords.Any(r => part.Contains(r, StringComparison.OrdinalIgnoreCase))
+        // A by-line's stamp ("By A · Fri 18.07.2025 – 16:20 CET") dates the story; it names no outlet.
+        && ExplicitDateParser.Find(part) is null;
+
+    /// <summary>
+    /// The date a by-line's own stamp states, a piece of the line after the name set apart with a dot or a bar
+    /// (<c>By Ana Ruiz · Fri 18.07.2025 – 16:20 CET · Updated 17:05</c>); null when none does.
+    /// </summary>
+    public static DateOnly? StampedPart(string line)
+    {
+        foreach (var part in line.Split(['·', '|']).Skip(1))
+            if (MetadataRules.IsStamp(part.Trim('*', '_', ' '), out var date, out _) && date is not null)
+                return date;
+        return null;
+    }
 
     [GeneratedRegex(@"^(?:(?:By|BY|Por|POR|Par|PAR|Von|VON|(?:Written|Words|Story|Text|Reported|Posted|Submitted|Filed|Article|Note|Commentary|Analysis|Essay|Report|Column|Review) (?i:by))(?:\s*:)?\s+|Author\s*:\s*)(?<rest>\p{Lu}.*?)\.?$")]
     private static partial Regex By();
@@ -131,7 +145,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\s+in\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=\s+and\s|\s*,|$)")]
     private static partial Regex EachInPlace();
 
-    /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> at its end.</summary>
+    /// <summary><c>Reporting by …</c> at the start of the line, or <c>… contributed to this report.</c> (perhaps <c>from Washington</c>) at its end.</summary>
     // Two patterns, not one alternation: joined, the unanchored half made the engine try a match at almost every
     // letter of every line; alone, it is found by searching for its opening word.
     private static bool IsCreditLine(string line) => CreditLead().IsMatch(line) || ContributedNote().IsMatch(line) || ReportsFrom().IsMatch(line);
@@ -144,7 +158,7 @@ internal static partial class BylineRules
     [GeneratedRegex(@"^(?:[—–-]+\s*)?\(?(?:Reporting|Additional reporting|Writing|Editing|Compiled|Research|Interview|Live coverage|Coverage) by\b", RegexOptions.IgnoreCase)]
     private static partial Regex CreditLead();
 
-    [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)\.?\)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)(?: from \p{Lu}[\p{L}.'’ -]{1,40})?\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
     // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".
@@ -162,9 +176,11 @@ internal static partial class BylineRules
     private static partial Regex WireRole();
 
     /// <summary>An author's bio: <c>Eleanor Hayes is a contributing writer at The Longitude Review. She covered …</c>.</summary>
-    public static bool IsAuthorBio(string text) => text.Length <= 600 && text.Contains(" is ", StringComparison.Ordinal) && AuthorBio().IsMatch(text.TrimStart('*', '_'));
+    public static bool IsAuthorBio(string text) =>
+        text.Length <= 600 && text.Contains(" is ", StringComparison.Ordinal) && AuthorBio().IsMatch(text.Replace("**", "").Replace("__", "").TrimStart('*', '_'));
 
-    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the) (?:[\p{L}-]+ ){0,3}(?:writer|editor|correspondent|reporter|journalist|fellow|professor|analyst|columnist|author|director|researcher|lecturer|contributor|historian)s?\b")]
+    // The role after an article or the outlet's name in the possessive: "is (the) Europe Today's sanctions correspondent".
+    [GeneratedRegex(@"^\p{Lu}[\p{L}'’.-]+(?: \p{Lu}[\p{L}'’.-]+){1,3} is (?:a|an|the|(?:the )?(?:\p{Lu}[\p{L}.&-]* ){0,3}\p{Lu}[\p{L}.&-]*['’]s) (?:[\p{L}-]+ ){0,3}(?:writer|editor|correspondent|reporter|journalist|fellow|professor|analyst|columnist|author|director|researcher|lecturer|contributor|historian)s?\b")]
     private static partial Regex AuthorBio();
 
     /// <summary>An author bio under the headline: <c>Name Surname, Senior Fellow, Europe Programme</c>.</summary>

@@ -23,6 +23,7 @@ internal static partial class CaptionRules
         || line.AsSpan().ContainsAny(StockSites) && StockSite().IsMatch(line)
         || line.Length <= 200 && TrailingAgency().IsMatch(line)
         || line.Length <= 200 && line.Contains("hoto", StringComparison.Ordinal) && DashPhotoCredit().IsMatch(line)
+        || line.Length <= 200 && line.EndsWith(')') && line.Contains(" photo", StringComparison.Ordinal) && ParenOutletPhoto().IsMatch(line)
         || line.Length <= 300 && line.Contains(" by ", StringComparison.Ordinal) && TrailingPhotographer().IsMatch(line)
         || PhotographerCredits.IsIn(line)
         || CapitalCaptionLabels.IsCaption(line);
@@ -30,6 +31,10 @@ internal static partial class CaptionRules
     /// <summary>A caption's source after a dash: <c>Dr Khan at a seminar. — APP file photo</c>, <c>— Reuters photo</c>.</summary>
     [GeneratedRegex(@"[.!?]\s+[—–]\s*(?:[A-Z][\p{L}.&]{1,15}\s+)?(?:[Ff]ile\s+)?[Pp]hotos?[*_]*$")]
     private static partial Regex DashPhotoCredit();
+
+    /// <summary>A caption's source in brackets after its sentence, the outlet's own or a pool's: <c>… in Pyongyang. (AsiaNet photo/pool)</c>.</summary>
+    [GeneratedRegex(@"[.!?]\s+\((?:\p{Lu}[\p{L}\p{N}.&-]*\s){1,3}photo(?:/pool)?\)$")]
+    private static partial Regex ParenOutletPhoto();
 
     /// <summary>A caption that names its photographer after the last sentence: <c>… on Thursday. Photo by Radu Ene for Eastern Flank Notes</c>.</summary>
     [GeneratedRegex(@"[.!?]\s+(?:Photo|Photograph|Picture|Image|Pictures|Photos|Pic|Pics)(?:graph)? by \p{Lu}[\p{L}\p{M} .'’-]{1,40}(?:\s*(?:for|/)\s*\p{Lu}[\p{L}\p{N}\p{M} .&'’-]{1,50})?[.*_]*$")]

@@ -317,7 +317,8 @@ internal static partial class ChromeLexicon
     [GeneratedRegex(@"^support (?:the|our|us|independent)\b(?:\s+[\p{L}'’-]+){0,5}$", RegexOptions.IgnoreCase)]
     private static partial Regex SupportLine();
 
-    [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,}|[a-z]{2,4}-[a-z]{2,4}(?:/[a-z]{2,4})+)$")]
+    /// <summary>A desk's slug closing the story: <c>bur-jm/rc</c>, <c>dpa jm xx</c>, its sources in brackets and the editor's initials <c>(RNI / wire services) kb</c>.</summary>
+    [GeneratedRegex(@"^(?:bur(?:-[a-z]{1,4})+(?:/[a-z]{1,4})*|(?:dpa|afp|ap|rtr|apa|sda|ansa|efe)(?:\s+[a-z0-9]{1,5}){2,6}|[a-z]{2,4}(?:/[a-z]{2,4}){2,}|[a-z]{2,4}-[a-z]{2,4}(?:/[a-z]{2,4})+|\((?:\p{Lu}[\p{L}.&-]*|wire services|wires|agencies)(?:\s*[/,]\s*(?:\p{Lu}[\p{L}.&-]*|wire services|wires|agencies|news agencies)){0,4}\)\s*[a-z]{2,4})$")]
     private static partial Regex DeskSlug();
 
     [GeneratedRegex(@"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$|^(?:media|press|for media|for press|news desk|contact)\b[^.]{0,40}(?::|\s)[^.]{0,80}(?:@|\+\d)|^(?:(?:tel(?:ephone)?|phone|mobile|fax|direct|[tmfpd])\.?\s*:?\s*\+?[\d ()/.-]{7,}?\s*(?:[|·,]\s*|$))+$|^\+\d[\d ()/.-]{7,}$", RegexOptions.IgnoreCase)]

@@ -664,7 +664,7 @@ internal static class DebrisFilter
             if (outlet is null || !NamedAsPlace(blocks, outlet))
                 facts.OfferSource(outlet);
             // "Note by A. Author, Editor · posted 16/03/2022": the byline carries the stamp.
-            facts.OfferDate(MetadataRules.PublishedStampIn(text));
+            facts.OfferDate(MetadataRules.PublishedStampIn(text) ?? BylineRules.StampedPart(text));
             return "byline";
         }
         // Under a blog post's headline: the author's bare name above the date, and the like and comment counters.

@@ -272,6 +272,8 @@ internal static class HtmlArticleReader
                 return "caption";
             case "aside":
                 return "promo";
+            case "table" when FloatedInsets.IsLinkBoxOrTeaser(element):
+                return "promo";
             case "del":
                 // A tracked change's deleted words, still in the page.
                 return "layout";

@@ -9,7 +9,11 @@ namespace Briefings.Clean;
 internal static class Masthead
 {
     /// <summary>The lines above the headline hold no prose: they are the page's, not the story's.</summary>
-    public static bool IsChrome(IEnumerable<string> lines) => !lines.Any(line => WordCount.IsSentence(line, minimumWords: 15));
+    public static bool IsChrome(IEnumerable<string> lines) => !lines.Any(line => WordCount.IsSentence(line, minimumWords: 15) && !IsMenu(line));
+
+    /// <summary>A menu's items set apart with bars, however many (an old portal's ends "Chat Rooms | Free E-mail!"): no sentence.</summary>
+    private static bool IsMenu(string line) =>
+        line.Count(c => c == '|') >= 3 && line.Split('|').All(item => WordCount.BySpaces(item.Trim()) <= 3);
 
     /// <summary>A byline above the headline: kept.</summary>
     public static bool Keeps(string line) => BylineRules.IsByline(line, nearTop: true, out _, out _);

@@ -39,6 +39,8 @@ internal static partial class PromoRules
             return false;
         return IsAdSlot(line)
             || ServicePromos.IsPromo(line)
+            || WidgetLeftovers.IsLeftover(line)
+            || EarlyWebFooter.IsFooter(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
@@ -49,7 +51,7 @@ internal static partial class PromoRules
             || line.Contains("material", StringComparison.OrdinalIgnoreCase) && ReuseNotice().IsMatch(line)
             || line.Length is > 0 and <= 200 && line[^1] is ')' or ']' && FileLink().IsMatch(line)
             || line.Length > 0 && line[0] is '»' or '›' && DatedLink().IsMatch(line)
-            || Mentions(line, RepublishedWords) && Republished().IsMatch(line)
+            || Mentions(line, RepublishedWords) && Republished().IsMatch(line) && !IsPublicationStamp(line)
             || TagList().IsMatch(line)
             || AppPromo().IsMatch(line)
             || Mentions(line, EmailWords) && EmailChrome().IsMatch(line) || EmailControl().IsMatch(line)
@@ -113,7 +115,14 @@ internal static partial class PromoRules
 
     /// <summary>Publisher named by a republication note (<c>Originally published at The Kyiv Dispatch.</c>).</summary>
     public static string? RepublishedFrom(string line) =>
-        OriginallyAt().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
+        OriginallyAt().Match(line) is { Success: true } m && !IsPublicationStamp(line) ? m.Groups[1].Value.Trim() : null;
+
+    /// <summary>
+    /// "First published on Wednesday 20 September 2023 08.12 BST": the page's own publication stamp at its foot, which
+    /// dates the story, not a note that it appeared elsewhere first.
+    /// </summary>
+    private static bool IsPublicationStamp(string line) =>
+        line.Length <= 80 && line.Contains(" on ", StringComparison.Ordinal) && ExplicitDateParser.Find(line[(line.IndexOf(" on ", StringComparison.Ordinal) + 4)..]) is { Index: < 12 };
 
     private static bool EndsWithSentence(string line) => WordCount.IsSentence(line, 7);
 
