@@ -23,12 +23,17 @@ internal static partial class FidoNetEchomail
     /// <summary>The article the echomail carries; the text itself when it is no echomail.</summary>
     public static string Extract(string text, ArticleFacts facts, RemovalLog log)
     {
-        // Cheap test first: every echomail message ends with its origin line.
-        if (!text.Contains("* Origin:", StringComparison.Ordinal))
+        // Cheap test first: every echomail message ends with its origin line, and its header has a subject field.
+        if (!text.Contains("* Origin:", StringComparison.Ordinal) && !text.Contains("Subj :", StringComparison.Ordinal))
             return text;
         var lines = text.Split('\n');
         var headers = Headers(lines);
-        if (headers.Count == 0 || !lines.Any(l => OriginLine().IsMatch(l)))
+        if (headers.Count == 0)
+            return text;
+        // A message cut short before its origin line (a capture that stopped early) is still echomail when its From
+        // field carries a node address (2:280/5); with no text of its own left, it holds no article at all.
+        var cutShort = !lines.Any(l => OriginLine().IsMatch(l));
+        if (cutShort && !lines.Any(l => HeaderField().Match(l) is { Success: true } f && f.Groups["name"].Value == "From" && NodeAddress().IsMatch(f.Groups["value"].Value)))
             return text;
 
         Message? best = null;
@@ -40,7 +45,7 @@ internal static partial class FidoNetEchomail
                 best = message;
         }
         if (best is null || best.Words == 0)
-            return text;
+            return cutShort ? string.Empty : text;
         log.Add("metadata", "the echomail's frames, header fields, kludges, quotes, tear and origin lines, and the other messages");
         facts.OfferDate(best.Date);
         var paragraphs = best.Paragraphs;
@@ -205,6 +210,9 @@ internal static partial class FidoNetEchomail
     private static partial Regex ReplyPrefix();
 
     /// <summary>The origin line: <c> * Origin: board name (1:270/101)</c>.</summary>
+    [GeneratedRegex(@"\b\d{1,5}:\d{1,5}/\d{1,5}(?:\.\d+)?\b")]
+    private static partial Regex NodeAddress();
+
     [GeneratedRegex(@"^\s*\* Origin:.*\(\d+:\d+/\d+(?:\.\d+)?(?:@\w+)?\)\s*$")]
     private static partial Regex OriginLine();
 
