@@ -31,7 +31,9 @@ internal static partial class PagedStory
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Heading && text.Length <= title.Length + 20 && ContinuedMark().Match(text) is { Success: true } mark
+            // Cheap test first: the mark closes the line with a bracket or with the word itself.
+            if (blocks[i].Kind is BlockKind.Paragraph or BlockKind.Heading && text.Length <= title.Length + 20 && text.Length > 0 && text[^1] is ')' or ']' or 'd' or 'D'
+                && ContinuedMark().Match(text) is { Success: true } mark
                 && DebrisFilter.SameText(text[..mark.Index], title))
             {
                 log.Add("duplicate-title", text);
