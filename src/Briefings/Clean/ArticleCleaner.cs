@@ -25,6 +25,7 @@ public static partial class ArticleCleaner
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
+        BroadcastTeasers.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
