@@ -26,6 +26,7 @@ public static partial class ArticleCleaner
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
         BroadcastTeasers.Strip(blocks, log);
+        ThreadCounters.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
