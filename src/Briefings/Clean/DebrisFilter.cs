@@ -770,7 +770,7 @@ internal static class DebrisFilter
         if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
             return true;
         // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
-        if ((ChromeLexicon.StartsComments(text) || OtherItemsHeader.Starts(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
+        if ((ChromeLexicon.StartsComments(text) || OtherItemsHeader.Starts(text) || NewsletterSignOff.EndsLetter(blocks, i) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
             && ProseParagraphs(blocks, i) >= 3)
             return true;
         // An author's bio closes the article ("Eleanor Hayes is a contributing writer at …"); a quoted expert
