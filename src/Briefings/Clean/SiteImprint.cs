@@ -16,7 +16,7 @@ internal static partial class SiteImprint
         line.Length <= 320 && line.AsSpan().ContainsAny(Stems) && (ContactFields().Count(line) >= 2 || RightsLine().IsMatch(line));
 
     private static readonly SearchValues<string> Stems = SearchValues.Create(
-        ["tel", "mail", "address", "fax", "phone", "permission", "creative commons", "licen"], StringComparison.OrdinalIgnoreCase);
+        ["tel", "mail", "address", "fax", "phone", "permission", "creative commons", "cc by", "cc-by", "licen"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:^|[.·|;]\s*)(?:address|tel|telephone|phone|fax|e-?mail|hotline)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex ContactFields();
