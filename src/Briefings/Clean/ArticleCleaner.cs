@@ -28,6 +28,8 @@ public static partial class ArticleCleaner
         EmbeddedPosts.Strip(blocks, log);
         AiSummaryBox.Strip(blocks, log);
         KeyEventsBox.Strip(blocks, log);
+        BroadcastTeasers.Strip(blocks, log);
+        ThreadCounters.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);

@@ -127,6 +127,7 @@ internal static partial class ChromeLexicon
             || CommentWidgets.IsWidget(t)
             || GlyphShareRow.IsRow(t)
             || SiteImprint.IsImprint(t)
+            || PublisherDisclaimer.IsDisclaimer(t)
             || PrintEditionPage.IsFurniture(t)
             || HijriDatedPage.IsFurniture(t)
             || t.Length <= 120 && WireSlug().IsMatch(t)

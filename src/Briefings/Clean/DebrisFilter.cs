@@ -770,12 +770,15 @@ internal static class DebrisFilter
         if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
             return true;
         // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
-        if ((ChromeLexicon.StartsComments(text) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
+        if ((ChromeLexicon.StartsComments(text) || NewsletterSignOff.EndsLetter(blocks, i) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
             && ProseParagraphs(blocks, i) >= 3)
             return true;
         // An author's bio closes the article ("Eleanor Hayes is a contributing writer at …"); a quoted expert
         // introduced the same way in the text has more of the article after her.
         if (BylineRules.IsAuthorBio(text) && ProseParagraphs(blocks, i) >= 3 && !SentencesAfter(blocks, i))
+            return true;
+        // A statement of numbered points has few paragraphs of prose above the list of its summit's other documents.
+        if (OtherItemsHeader.Starts(text) && ProseParagraphs(blocks, i) >= 1)
             return true;
         return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
     }

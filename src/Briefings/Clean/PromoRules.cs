@@ -150,7 +150,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"\bcookies?\b", RegexOptions.IgnoreCase)]
     private static partial Regex Cookies();
 
-    [GeneratedRegex(@"\b(?:we use|(?:this|our) (?:web)?site (?:uses|sets)|(?:your )?privacy choices|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:we use|we value your privacy|(?:and )?our partners use|(?:this|our) (?:web)?site (?:uses|sets)|(?:your )?privacy choices|accept|consent|privacy (?:policy|settings)|manage (?:settings|preferences)|by continuing|cookie policy)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CookieContext();
 
     [GeneratedRegex(@"\b(?:newsletters?|in(?:to)? your inbox|to your inbox|sign(?:ing)? up|subscribe|subscribers?|subscription|receive in your e-?mail|thanks for reading|support (?:my|our) work|register now|become a member|donat(?:e|ion)|support (?:us|our journalism|independent journalism)|small favou?r to ask)\b", RegexOptions.IgnoreCase)]

@@ -16,11 +16,11 @@ internal static partial class SiteImprint
         line.Length <= 320 && line.AsSpan().ContainsAny(Stems) && (ContactFields().Count(line) >= 2 || RightsLine().IsMatch(line));
 
     private static readonly SearchValues<string> Stems = SearchValues.Create(
-        ["tel", "mail", "address", "fax", "phone", "permission", "creative commons", "licen"], StringComparison.OrdinalIgnoreCase);
+        ["tel", "mail", "address", "fax", "phone", "permission", "creative commons", "cc by", "cc-by", "licen"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?:^|[.·|;]\s*)(?:address|tel|telephone|phone|fax|e-?mail|hotline)\s*:\s*\S", RegexOptions.IgnoreCase)]
     private static partial Regex ContactFields();
 
-    [GeneratedRegex(@"^(?:\(c\)|©)?.{0,60}\b(?:reproduction|redistribution|republication|copying)(?: (?:or|and) (?:reproduction|redistribution|republication|copying))?\b.{0,80}\bwithout (?:the )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b.{0,80}$|^(?:all )?(?:content|material|materials|texts?|articles?)\b.{0,60}\b(?:is|are) (?:published|available|licensed|distributed) under (?:a |the )?(?:creative commons|CC[- ]BY)\b.{0,160}$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:\(c\)|©)?.{0,60}\b(?:reproduction|redistribution|republication|copying)(?: (?:or|and) (?:reproduction|redistribution|republication|copying))?\b.{0,80}\bwithout (?:the )?(?:prior )?(?:written )?(?:permission|consent|authori[sz]ation)\b.{0,80}$|^(?:all )?(?:content|material|materials|texts?|articles?)\b.{0,60}\b(?:(?:is|are) )?(?:published|released|available|licensed|distributed) under (?:a |the )?(?:creative commons|CC[- ]BY)\b.{0,160}$", RegexOptions.IgnoreCase)]
     private static partial Regex RightsLine();
 }
