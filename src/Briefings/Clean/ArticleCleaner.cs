@@ -25,10 +25,10 @@ public static partial class ArticleCleaner
         var facts = new ArticleFacts();
         var blocks = ReadBlocks(file.Kind, text, facts, log);
         SweepDebris(blocks);
+        BroadcastTeasers.Strip(blocks, log);
         EmbeddedPosts.Strip(blocks, log);
         AiSummaryBox.Strip(blocks, log);
         KeyEventsBox.Strip(blocks, log);
-        BroadcastTeasers.Strip(blocks, log);
         ThreadCounters.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
@@ -63,6 +63,9 @@ public static partial class ArticleCleaner
         RomanNumeralHeadings.Mark(blocks);
         StructureRecovery.Apply(blocks);
         DebrisFilter.RemoveTitleHeading(blocks, title, log);
+        // Again on the paragraphs as written: a line the scrape put inside a trail ("Coming up after" / by-line / "the
+        // break: …") is gone, and the trail joined again, only by now.
+        BroadcastTeasers.Strip(blocks, log);
         // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
         while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)
         {

@@ -28,11 +28,14 @@ internal static class BroadcastTeasers
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (b.Kind != BlockKind.Paragraph || b.Text.AsSpan().IndexOfAny(CueSearch) < 0 || CueAt(b.Text) is not { } at
-                || WordCount.BySpaces(b.Text) > MaximumWords)
+            if (b.Kind != BlockKind.Paragraph || b.Text.AsSpan().IndexOfAny(CueSearch) < 0 || CueAt(b.Text) is not { } at)
                 continue;
+            // The menu is the whole paragraph; a trail is what follows its cue, however long the report before it.
             var before = b.Text[..at].TrimEnd();
-            if (IsOpening(before))
+            var opening = IsOpening(before);
+            if (WordCount.BySpaces(opening ? b.Text : b.Text[at..]) > MaximumWords)
+                continue;
+            if (opening)
             {
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
