@@ -64,8 +64,9 @@ public static partial class ArticleCleaner
         StructureRecovery.Apply(blocks);
         DebrisFilter.RemoveTitleHeading(blocks, title, log);
         // Again on the paragraphs as written: a line the scrape put inside a trail ("Coming up after" / by-line / "the
-        // break: …") is gone, and the trail joined again, only by now.
+        // break: …") or a summary box is gone, and what it split joined again, only by now.
         BroadcastTeasers.Strip(blocks, log);
+        AiSummaryBox.Strip(blocks, log);
         // A heading with nothing after it headed what was removed (a wiki's "References", a page's "Related").
         while (blocks.Count > 0 && blocks[^1].Kind == BlockKind.Heading)
         {

@@ -36,8 +36,12 @@ internal static partial class GeneratorSyntax
         return line[0] == '{' && AttributeList().IsMatch(line) || line[0] == '[' && CommentDefinition().IsMatch(line) ? 1 : 0;
     }
 
-    /// <summary>A whole paragraph that is one shortcode or tag (lines of one, joined by a hard-wrapped text's reading).</summary>
-    public static bool IsShortcode(string text) => text.Length >= 4 && text[0] == '{' && Shortcode().IsMatch(text);
+    /// <summary>
+    /// A whole paragraph that is one shortcode, tag or comment definition (lines of one, joined by a hard-wrapped text's
+    /// reading, as a second cleaning reads them).
+    /// </summary>
+    public static bool IsMarkupParagraph(string text) =>
+        text.Length >= 4 && (text[0] == '{' && Shortcode().IsMatch(text) || text[0] == '[' && CommentDefinition().IsMatch(text));
 
     [GeneratedRegex(@"^(?:\{\{[<%]\s*(?<close>/)?\s*(?<name>[\w.-]+)[^{}]*[>%]\}\}|\{%-?\s*(?<close>end)?(?<name>[\w.-]+)[^{}]*-?%\})$")]
     private static partial Regex Shortcode();

@@ -135,7 +135,7 @@ internal static partial class TextBlockReader
             b.Text = NoteSyntax.Unwrap(b.Text);
         blocks.RemoveAll(b =>
         {
-            var markup = b.Kind == BlockKind.Paragraph && GeneratorSyntax.IsShortcode(b.Text);
+            var markup = b.Kind == BlockKind.Paragraph && GeneratorSyntax.IsMarkupParagraph(b.Text);
             if (markup)
                 log.Add("layout", b.Text);
             return markup;
