@@ -24,8 +24,8 @@ internal static partial class ThreadCounters
             return;
         var totals = new Dictionary<int, int>();
         foreach (var b in blocks)
-            if (Counter(b.Text) is { } m && int.Parse(m.Groups["n"].ValueSpan) <= int.Parse(m.Groups["of"].ValueSpan))
-                totals[int.Parse(m.Groups["of"].ValueSpan)] = totals.GetValueOrDefault(int.Parse(m.Groups["of"].ValueSpan)) + 1;
+            if (Counter(b.Text) is { } m && Number(m, "of") is var of && Number(m, "n") <= of)
+                totals[of] = totals.GetValueOrDefault(of) + 1;
         if (!totals.Any(t => t.Key >= MinimumPosts && t.Value >= MinimumPosts))
             return;
         var total = totals.Where(t => t.Value >= MinimumPosts).MaxBy(t => t.Value).Key;
@@ -33,10 +33,10 @@ internal static partial class ThreadCounters
         for (var i = 0; i < blocks.Count; i++)
         {
             var b = blocks[i];
-            if (Counter(b.Text) is { } m && int.Parse(m.Groups["of"].ValueSpan) == total)
+            if (Counter(b.Text) is { } m && Number(m, "of") == total)
             {
                 log.Add("layout", m.Value.Trim());
-                threadEnded |= int.Parse(m.Groups["n"].ValueSpan) == total;
+                threadEnded |= Number(m, "n") == total;
                 b.Text = b.Text[..m.Index].TrimEnd();
                 if (b.Text.Length == 0)
                     blocks.RemoveAt(i--);
@@ -52,6 +52,8 @@ internal static partial class ThreadCounters
 
     private static Match? Counter(string text) =>
         text.Length > 2 && (char.IsAsciiDigit(text[^1]) || text[^1] == ')') && CounterAtEnd().Match(text) is { Success: true } m ? m : null;
+
+    private static int Number(Match counter, string group) => int.Parse(counter.Groups[group].ValueSpan);
 
     private static bool IsRepostLabel(string text) => text.Length <= 80 && RepostLabel().IsMatch(text);
 
