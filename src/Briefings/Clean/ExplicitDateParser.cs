@@ -5,7 +5,8 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// Parses the publication-date forms pages print: ISO dates and timestamps, <c>July 14, 2015</c>, <c>17 July 2018</c>,
-/// <c>27/09/2022</c>, <c>03.03.2023</c>. Numeric day/month order is day first unless only month first is valid.
+/// <c>27/09/2022</c>, <c>03.03.2023</c>. Numeric day/month order is day first unless only month first is valid, or a US
+/// time zone follows (<c>07/04/96 11:42 a.m. EDT</c>: American pages put the month first).
 /// </summary>
 internal static partial class ExplicitDateParser
 {
@@ -67,10 +68,12 @@ internal static partial class ExplicitDateParser
         ["dezembro"] = 12,
     };
 
+    private static readonly Regex[] Patterns = [UsStamp(), Iso(), MonthFirst(), DayFirst(), ForeignDayFirst(), Numeric()];
+
     /// <summary>The first date in the text, with the span it occupies.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {
-        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), ForeignDayFirst(), Numeric() })
+        foreach (var regex in Patterns)
         {
             foreach (Match m in regex.Matches(text))
             {
@@ -84,14 +87,18 @@ internal static partial class ExplicitDateParser
     /// <summary>Every date-like expression, for measuring how much of a line is date.</summary>
     public static string RemoveAll(string text)
     {
-        foreach (var regex in new[] { Iso(), MonthFirst(), DayFirst(), ForeignDayFirst(), Numeric() })
+        foreach (var regex in Patterns)
             text = regex.Replace(text, " ");
         return text;
     }
 
     private static DateOnly? ToDate(Match m)
     {
-        if (!int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1945 or > 2100)
+        if (!int.TryParse(m.Groups["year"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var year))
+            return null;
+        if (m.Groups["year"].Length == 2)
+            year += year >= 45 ? 1900 : 2000;
+        if (year is < 1945 or > 2100)
             return null;
         int month, day;
         if (m.Groups["month"].Success)
@@ -103,7 +110,7 @@ internal static partial class ExplicitDateParser
         {
             var a = int.Parse(m.Groups["a"].Value, CultureInfo.InvariantCulture);
             var b = int.Parse(m.Groups["b"].Value, CultureInfo.InvariantCulture);
-            (day, month) = m.Groups["iso"].Success ? (b, a) : a > 12 || b <= 12 ? (a, b) : (b, a);
+            (day, month) = m.Groups["iso"].Success || m.Groups["us"].Success ? (b, a) : a > 12 || b <= 12 ? (a, b) : (b, a);
         }
         return DateOf(year, month, day);
     }
@@ -146,4 +153,8 @@ internal static partial class ExplicitDateParser
 
     [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4})(?![\d/])")]
     private static partial Regex Numeric();
+
+    // Month first, the year in two or four digits, when a time in a US zone follows: 07/04/96 11:42 a.m. EDT.
+    [GeneratedRegex(@"(?<![\d./-])(?<us>(?<a>\d{1,2})/(?<b>\d{1,2})/(?<year>\d{2}|\d{4}))(?![\d/]),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?\s*)?\(?(?:[ECMP][SD]?T|AK[SD]T|H[SD]T)\b")]
+    private static partial Regex UsStamp();
 }

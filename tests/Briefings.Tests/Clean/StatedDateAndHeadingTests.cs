@@ -25,6 +25,9 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("[Congressional Record Volume 150, Number 12 (Tuesday, February 10, 2004)]", 2004, 2, 10)]
     [InlineData("O 121530Z MAR 03", 2003, 3, 12)]
     [InlineData("The Lakeshore Daily Ledger (1902-1991); Mar 27, 1979; pg. 1", 1979, 3, 27)]
+    [InlineData("Posted 07/04/96 11:42 a.m. EDT", 1996, 7, 4)]
+    [InlineData("Last updated 03/11/2021 9:15 PM CST", 2021, 3, 11)]
+    [InlineData("Posted 03/11/2021 21:15 GMT", 2021, 11, 3)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
