@@ -24,7 +24,7 @@ internal static class DebrisFilter
         RemoveLines(blocks, facts, log);
         ForeignScript.RemoveLines(blocks, log);
         RemoveSectionLabels(blocks, facts, log);
-        StripDateline(blocks, facts, log);
+        LedeDateline.Strip(blocks, facts, log);
         RemoveDuplicateTitle(blocks, facts, log);
         PullQuotes.RemoveEchoes(blocks, log);
     }
@@ -271,10 +271,10 @@ internal static class DebrisFilter
 
     private static void RemoveLines(List<Block> blocks, ArticleFacts facts, RemovalLog log)
     {
-        RejoinAroundAds(blocks, log);
-        RemoveAdCopy(blocks, log);
-        RemoveBoxedPromotions(blocks, log);
-        RemoveTrailingTags(blocks, log);
+        InsetPromotions.RejoinAroundAds(blocks, log);
+        InsetPromotions.RemoveAdCopy(blocks, log);
+        InsetPromotions.RemoveBoxes(blocks, log);
+        TrailingTags.Remove(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
         var removedLast = false;
@@ -295,11 +295,11 @@ internal static class DebrisFilter
                 }
                 continue;
             }
-            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && StartsBoilerplateTail(blocks, i))
+            if (b.Kind is BlockKind.Paragraph or BlockKind.Heading && BoilerplateTail.Starts(blocks, i))
             {
-                var notes = StartsNotes(blocks, i);
+                var notes = BoilerplateTail.StartsNotes(blocks, i);
                 // A press notice reprinted inside an article: its tail ends at its end mark, and the article goes on.
-                var reprintEnd = ReprintEnd(blocks, i);
+                var reprintEnd = BoilerplateTail.ReprintEnd(blocks, i);
                 var count = reprintEnd < 0 ? blocks.Count - i : reprintEnd - i + 1;
                 foreach (var tail in blocks.Skip(i).Take(count))
                 {
@@ -443,185 +443,7 @@ internal static class DebrisFilter
         }
     }
 
-    /// <summary>
-    /// An inset set off from the text (a text dump of a page's box): drawn with line characters around a promotion, when
-    /// any line inside it is one ("Sign up free ›"), so are the others (the newsletter's name, its pitch); between two
-    /// rules, when its first line is a sponsor's label ("SPONSORED · The Harbour Forum"), what follows is the paid
-    /// message; under an advertising label, between the two rules drawn below it, the advertisement's own words
-    /// ("Advertisement" / "-----" / "Fly Gulf Air to Dhaka" / "-----"). Each goes whole.
-    /// </summary>
-    private static void RemoveBoxedPromotions(List<Block> blocks, RemovalLog log)
-    {
-        for (var i = 0; i < blocks.Count; i++)
-        {
-            int end;
-            if (IsBoxEdge(blocks[i], "┌╔╭"))
-            {
-                end = blocks.FindIndex(i + 1, Math.Min(BoxLines, blocks.Count - i - 1), b => IsBoxEdge(b, "└╚╰"));
-                if (end < 0 || !blocks.Skip(i + 1).Take(end - i - 1).Any(b => PromoRules.IsPromo(b.Text.Trim('│', '║', ' '), out _)))
-                    continue;
-            }
-            else if (IsRule(blocks[i]) && i + 1 < blocks.Count && ChromeLexicon.IsSponsorLabel(blocks[i + 1].Text))
-            {
-                end = blocks.FindIndex(i + 2, Math.Min(SponsoredLines, blocks.Count - i - 2), IsRule);
-                if (end < 0)
-                    continue;
-            }
-            else if (i + 2 < blocks.Count && IsRule(blocks[i + 1]) && PromoRules.IsAdSlot(blocks[i].Text))
-            {
-                end = blocks.FindIndex(i + 2, Math.Min(SponsoredLines, blocks.Count - i - 2), IsRule);
-                if (end < 0)
-                    continue;
-            }
-            else
-                continue;
-            foreach (var b in blocks.GetRange(i, end - i + 1))
-                log.Add("promo", b.Text);
-            blocks.RemoveRange(i, end - i + 1);
-            i--;
-        }
-    }
 
-    /// <summary>
-    /// A blog platform's topic tags under the post, one per line (<c>China</c> / <c>Foreign Policy</c> / <c>US
-    /// Politics</c>): three or more short capitalised lines in a row after the last paragraph of prose; and there, a
-    /// link back to the page's section (<c>Back to Japan-Republic of Korea Relations</c>).
-    /// </summary>
-    private static void RemoveTrailingTags(List<Block> blocks, RemovalLog log)
-    {
-        var lastProse = blocks.FindLastIndex(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= TailProseWords);
-        if (lastProse < 0)
-            return;
-        for (var i = lastProse + 1; i < blocks.Count; i++)
-        {
-            if (PromoRules.IsSectionBackLink(blocks[i].Text))
-            {
-                log.Add("layout", blocks[i].Text);
-                blocks.RemoveAt(i--);
-                continue;
-            }
-            var end = i;
-            while (end < blocks.Count && IsTag(blocks[end]))
-                end++;
-            if (end - i < 3)
-                continue;
-            foreach (var tag in blocks.GetRange(i, end - i))
-                log.Add("promo", tag.Text);
-            blocks.RemoveRange(i, end - i);
-        }
-    }
-
-    private const int TailProseWords = 30;
-
-    private static bool IsTag(Block b)
-    {
-        var words = b.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return b.Kind == BlockKind.Paragraph && words.Length is >= 1 and <= 3 && words.All(w => char.IsUpper(w[0]) && w.All(c => char.IsLetter(c) || c is '-' or '&' or '\''));
-    }
-
-    private const int BoxLines = 10;
-
-    private const int SponsoredLines = 5;
-
-    private static bool IsRule(Block b) => b.Kind == BlockKind.Paragraph && LayoutRules.IsRuleLine(b.Text);
-
-    private static bool IsBoxEdge(Block b, string corners)
-    {
-        var t = b.Text.Trim();
-        return b.Kind == BlockKind.Paragraph && t.Length >= 3 && corners.Contains(t[0]) && t.All(c => c is >= '\u2500' and <= '\u257F' or ' ');
-    }
-
-    /// <summary>
-    /// An advertising slot dropped into a sentence leaves it in two paragraphs ("as the two governments" /
-    /// "warned of …"), and so does another story's box on a printed page set into the column (its headline and first
-    /// lines, an archive's OCR reads them in place): when the paragraph before stops without closing punctuation and
-    /// the one after starts in lower case, what stands between goes and they are one paragraph again, judged by the
-    /// rules below as a whole.
-    /// </summary>
-    private static void RejoinAroundAds(List<Block> blocks, RemovalLog log)
-    {
-        for (var i = 1; i + 1 < blocks.Count; i++)
-        {
-            var before = blocks[i - 1];
-            // Prose cut off mid-sentence, not a heading or a label without a full stop.
-            if (before.Kind != BlockKind.Paragraph || !HardWrap.StopsMidSentence(before.Text) || WordCount.BySpaces(before.Text) < 10)
-                continue;
-            var count = IntrusionLength(blocks, i);
-            if (count == 0)
-                continue;
-            var after = blocks[i + count];
-            foreach (var intruder in blocks.Skip(i).Take(count))
-                log.Add(count == 1 && PromoRules.IsAdSlot(intruder.Text) ? "promo" : "layout", intruder.Text);
-            before.Text += " " + after.Text;
-            // Rejoined, the two halves may turn out to be a flattened table's run-together cells.
-            if (FlattenedTableDetector.IsJumble(before.Text))
-            {
-                log.Add("table", before.Text);
-                before.Text = "";
-            }
-            blocks.RemoveRange(i, count + 1);
-            i--;
-        }
-    }
-
-    /// <summary>
-    /// An advertisement's own words set under its label, the two lines kept together apart from the paragraphs around
-    /// them (<c>— Advertisement —</c> then <c>Christmas at Binns: late opening every Thursday.</c>): in text whose
-    /// paragraphs are set apart by blank lines, a short line glued to the label is the advertisement, not the story.
-    /// </summary>
-    private static void RemoveAdCopy(List<Block> blocks, RemovalLog log)
-    {
-        for (var i = 0; i + 1 < blocks.Count; i++)
-        {
-            var (label, copy) = (blocks[i], blocks[i + 1]);
-            if (copy.Kind != BlockKind.Paragraph || copy.SourceLine != label.SourceLine + 1 || copy.Text.Length > 160
-                || i > 0 && blocks[i - 1].SourceLine >= label.SourceLine - 1
-                || i + 2 < blocks.Count && blocks[i + 2].SourceLine <= copy.SourceLine + 1
-                || label.Kind != BlockKind.Paragraph || !PromoRules.IsAdSlot(label.Text))
-                continue;
-            log.Add("promo", copy.Text);
-            blocks.RemoveAt(i + 1);
-        }
-    }
-
-    /// <summary>Another story's box is its headline and its first lines, no more.</summary>
-    private const int MaximumIntrusion = 4;
-
-    /// <summary>
-    /// How many blocks from <paramref name="i"/> on stand inside a sentence that resumes after them in lower case: an
-    /// ad slot, or a box that opens with a headline of its own (a few capitalised words) and runs to at most <see
-    /// cref="MaximumIntrusion"/> paragraphs, none ending a sentence (its text is cut off by the column); 0 otherwise.
-    /// </summary>
-    private static int IntrusionLength(List<Block> blocks, int i)
-    {
-        var first = blocks[i];
-        if (first.Kind == BlockKind.Paragraph && PromoRules.IsAdSlot(first.Text))
-            return i + 1 < blocks.Count && ResumesSentence(blocks[i + 1]) ? 1 : 0;
-        if (!IsBoxHeadline(first.Text))
-            return 0;
-        for (var count = 1; count <= MaximumIntrusion && i + count < blocks.Count; count++)
-        {
-            var inside = blocks[i + count - 1];
-            // Paragraphs only: a heading the text marks as one ("## …") is its own, and a second cleaning reads the
-            // first one's recovered headings as such.
-            if (inside.Kind != BlockKind.Paragraph || !HardWrap.StopsMidSentence(inside.Text))
-                return 0;
-            if (ResumesSentence(blocks[i + count]))
-                return count;
-        }
-        return 0;
-    }
-
-    /// <summary>Two to ten words, each capitalised, and no closing punctuation: "Ortega Defends Expulsion Of American Ambassador".</summary>
-    private static bool IsBoxHeadline(string text)
-    {
-        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is >= 2 and <= 10 && words.All(w => !char.IsLetter(w[0]) || char.IsUpper(w[0])) && HardWrap.StopsMidSentence(text);
-    }
-
-    /// <summary>A paragraph in lower case that is not a date line ("miércoles, 18 de octubre de 2023").</summary>
-    private static bool ResumesSentence(Block block) =>
-        block.Kind == BlockKind.Paragraph && block.Text.Length > 0 && char.IsLower(block.Text[0]) && !MetadataRules.IsStamp(block.Text, out _, out _);
 
     /// <summary>
     /// Families that a line matches on its own: layout, metadata, source lines, bylines, promos. <paramref
@@ -688,63 +510,6 @@ internal static class DebrisFilter
         return null;
     }
 
-    private static void StripDateline(List<Block> blocks, ArticleFacts facts, RemovalLog log)
-    {
-        // The lede is the first paragraph that will not become a heading; after a standfirst (a short first paragraph
-        // without a dateline, "**The US exit … the ministry said**"), a wire's or a newspaper's dateline opens the second.
-        // Only one that names its agency ("/TASS/", "(Reuters)") or a date ("WARSAW, Dec 13.—"): a capitalised name and a
-        // colon there is a speaker ("MAYA OLSEN:").
-        // Without its dateline the first may read as a heading, as it will when the cleaned text is cleaned again: the
-        // ledes are looked for again, so that the second cleaning finds nothing more to strip.
-        var ledes = Ledes(blocks);
-        if (ledes.Count == 0)
-            return;
-        if (StripDateline(ledes[0], facts, log, certainOnly: false))
-        {
-            ledes = Ledes(blocks);
-            if (ledes.Count > 0)
-                StripDateline(ledes[0], facts, log, certainOnly: false);
-        }
-        if (ledes.Count == 2 && WordCount.BySpaces(ledes[0].Text) <= StandfirstWords)
-            StripDateline(ledes[1], facts, log, certainOnly: true);
-    }
-
-    private static List<Block> Ledes(List<Block> blocks) =>
-        [.. blocks.Where(b => b.Kind == BlockKind.Paragraph && !StructureRecovery.IsHeadingLine(b.Text)).Take(2)];
-
-    /// <summary>The most words a standfirst above a wire story's dateline has.</summary>
-    private const int StandfirstWords = 45;
-
-    /// <summary>Strips a stamp and a dateline from the start of <paramref name="lede"/>; true when a dateline was there.</summary>
-    /// <param name="certainOnly">Only a certain dateline counts (<see cref="IsCertain"/>).</param>
-    private static bool StripDateline(Block lede, ArticleFacts facts, RemovalLog log, bool certainOnly)
-    {
-        DateOnly? date = null;
-        var stamp = certainOnly ? 0 : MetadataRules.PrefixStamp(lede.Text, out date);
-        if (stamp > 0 && stamp < lede.Text.Length)
-        {
-            facts.OfferDate(date);
-            log.Add("metadata", lede.Text[..stamp]);
-            lede.Text = lede.Text[stamp..].TrimStart();
-        }
-        var length = DatelineRules.Match(lede.Text, out var agency, out var dateline);
-        if (length == 0 || length >= lede.Text.Length || certainOnly && !IsCertain(dateline, agency))
-            return false;
-        facts.OfferSource(agency);
-        facts.OfferDate(ExplicitDateParser.Find(dateline)?.Date);
-        log.Add("dateline", dateline);
-        lede.Text = lede.Text[length..].TrimStart();
-        return true;
-    }
-
-    /// <summary>
-    /// A dateline no speaker's label or capitalised opening could be: it names an agency ("(Reuters) -"), a date
-    /// ("WARSAW, Dec 13.—"), or a place in capitals before an em dash ("PARIS —"), or the two hyphens a plain-text
-    /// page types for one ("TOKYO --").
-    /// </summary>
-    private static bool IsCertain(string dateline, string? agency) =>
-        agency is not null || dateline.AsSpan().IndexOfAnyInRange('0', '9') >= 0
-        || (dateline.EndsWith(" —", StringComparison.Ordinal) || dateline.EndsWith(" --", StringComparison.Ordinal)) && WordCount.LettersIfAllCapitals(dateline) >= 5;
 
     private static void TidyLayout(Block b, RemovalLog log)
     {
@@ -760,64 +525,12 @@ internal static class DebrisFilter
     }
 
     /// <summary>
-    /// Whether block <paramref name="i"/> starts the boilerplate that ends a text: notes to editors and media contacts
-    /// close a press release, readers' comments an article, a signature or the end of a forwarded text an e-mail, a
-    /// paywall with no sentence after it a scrape.
-    /// </summary>
-    private static bool StartsBoilerplateTail(List<Block> blocks, int i)
-    {
-        var text = blocks[i].Text;
-        if (ChromeLexicon.StartsPressTail(text) || ChromeLexicon.MayBeAboutHeader(text) && ChromeLexicon.StartsAboutBoilerplate(text, NextText(blocks, i)))
-            return true;
-        // These also occur near the top (a comment count, a forward's first marker): only once the text has had its prose.
-        if ((ChromeLexicon.StartsComments(text) || NewsletterSignOff.EndsLetter(blocks, i) || MailHeaders.OpensSignature(blocks, i) || MailHeaders.EndsForward(text) || StartsNotes(blocks, i))
-            && ProseParagraphs(blocks, i) >= 3)
-            return true;
-        // An author's bio closes the article ("Eleanor Hayes is a contributing writer at …"); a quoted expert
-        // introduced the same way in the text has more of the article after her.
-        if (BylineRules.IsAuthorBio(text) && ProseParagraphs(blocks, i) >= 3 && !SentencesAfter(blocks, i))
-            return true;
-        // A statement of numbered points has few paragraphs of prose above the list of its summit's other documents.
-        if (OtherItemsHeader.Starts(text) && ProseParagraphs(blocks, i) >= 1)
-            return true;
-        return ChromeLexicon.StartsPaywall(text) && ProseParagraphs(blocks, i) >= 1 && !SentencesAfter(blocks, i);
-    }
-
-    /// <summary>
-    /// The end mark of a text the article reprints (<c>----- PRESS NOTICE ENDS -----</c>, <c>[End of statement]</c>)
-    /// after block <paramref name="i"/>, with the article's own prose after it; -1 when there is none.
-    /// </summary>
-    private static int ReprintEnd(List<Block> blocks, int i)
-    {
-        for (var j = i + 1; j < blocks.Count; j++)
-            if (blocks[j].Kind == BlockKind.Paragraph && ChromeLexicon.EndsReprint(blocks[j].Text))
-                return SentencesAfter(blocks, j) && blocks.Skip(j + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20) ? j : -1;
-        return -1;
-    }
-
-    // Under a notes header, or the first bracketed note itself when the text above points at it ("…two decades,[1] and").
-    private static bool StartsNotes(List<Block> blocks, int i) =>
-        Endnotes.IsHeader(blocks[i].Text) && Endnotes.IsFirstNote(NextText(blocks, i))
-        || blocks[i].Text.StartsWith("[1] ", StringComparison.Ordinal) && blocks.Take(i).Any(b => Endnotes.PointsAtFirstNote(b.Text));
-
-    /// <summary>The text of the next block that is not layout junk (a separator row between a header and its text is skipped).</summary>
-    private static string? NextText(List<Block> blocks, int i) =>
-        blocks.Skip(i + 1).FirstOrDefault(b => b.Kind == BlockKind.Table || !LayoutRules.IsLayoutJunk(b.Text))?.Text;
-
-    /// <summary>Whether a sentence of the text follows block <paramref name="i"/> (a paywall's offers are shorter).</summary>
-    private static bool SentencesAfter(List<Block> blocks, int i) =>
-        blocks.Skip(i + 1).Any(b => b.Kind == BlockKind.Paragraph && WordCount.IsSentence(b.Text, 15));
-
-    /// <summary>
     /// True when the text uses a byline's last part as a place ("in Seoul", "from Seoul", a "SEOUL, Sept. 3" dateline):
     /// "By Min-ji Seo, Seoul" names where the reporter filed from, not the publisher.
     /// </summary>
     private static bool NamedAsPlace(List<Block> blocks, string part) =>
         blocks.Any(b => b.Text.Contains("in " + part, StringComparison.Ordinal) || b.Text.Contains("from " + part, StringComparison.Ordinal)
             || b.Text.StartsWith(part.ToUpperInvariant() + ",", StringComparison.Ordinal));
-
-    private static int ProseParagraphs(List<Block> blocks, int before) =>
-        blocks.Take(before).Count(b => b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= 20);
 
     /// <summary>The same letters and digits in the same order, ignoring case, spaces and punctuation.</summary>
     internal static bool SameText(string a, string b)
