@@ -5,7 +5,7 @@ namespace Briefings.Clean;
 
 /// <summary>
 /// Parses the publication-date forms pages print: ISO dates and timestamps, <c>July 14, 2015</c>, <c>17 July 2018</c>,
-/// <c>27/09/2022</c>, <c>03.03.2023</c>. Numeric day/month order is day first unless only month first is valid, or a US
+/// <c>27/09/2022</c>, <c>03.03.2023</c>, <c>29-03-2002</c>. Numeric day/month order is day first unless only month first is valid, or a US
 /// time zone follows (<c>07/04/96 11:42 a.m. EDT</c>: American pages put the month first).
 /// </summary>
 internal static partial class ExplicitDateParser
@@ -151,7 +151,9 @@ internal static partial class ExplicitDateParser
     [GeneratedRegex(@"(?<![\d.])\b(?<day>\d{1,2})(?:\.|er|º|°)?\s+(?:de\s+)?" + ForeignMonth + @"\b\.?,?\s+(?:de\s+)?(?<year>\d{4})\b", RegexOptions.IgnoreCase)]
     private static partial Regex ForeignDayFirst();
 
-    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<year>\d{4})(?![\d/])")]
+    // Day, month and year with one separator: 27/09/2022, 03.03.2023, and with hyphens as Gulf and South Asian sites
+    // print it, 29-03-2002.
+    [GeneratedRegex(@"(?<![\d./-])(?<a>\d{1,2})(?<sep>[/.-])(?<b>\d{1,2})\k<sep>(?<year>\d{4})(?![\d/-])")]
     private static partial Regex Numeric();
 
     // Month first, the year in two or four digits, when a time in a US zone follows: 07/04/96 11:42 a.m. EDT.

@@ -212,7 +212,7 @@ internal static partial class MetadataRules
     public static string? SourceLine(string line) =>
         line.Length <= 200 && SourcePrefix().Match(line) is { Success: true } m ? m.Groups[1].Value.Trim() : null;
 
-    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|debated|last\s+updated|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand|опубликовано|обновлено|дата публикации|опубліковано|оновлено)(?!\p{L})\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:date(?:d|line)?|published|updated|posted|debated|last\s+updated|last\s+update|first\s+published|last\s+modified|modified|released|filed|created|publication\s+date|publicado|publicada|publié|publiée|mis\s+à\s+jour|actualizado|atualizado|veröffentlicht|aktualisiert|stand|опубликовано|обновлено|дата публикации|опубліковано|оновлено)(?!\p{L})\s*(?:on\b|el\b|em\b|le\b|am\b)?\s*:?\s*", RegexOptions.IgnoreCase)]
     private static partial Regex Keyword();
 
     [GeneratedRegex(@"^(?:date(?:d)?|published|posted|updated)\s*(?:on\s*)?:?\s+", RegexOptions.IgnoreCase)]
@@ -258,7 +258,7 @@ internal static partial class MetadataRules
     private static partial Regex ArchiveCitation();
 
     /// <summary>A press-release place-and-date line: <c>Stockholm, 7 March 2024</c>, <c>GENEVA, Switzerland – 3 May 2021</c>.</summary>
-    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?\s*(?:,|[–—-])\s*(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}\.?\s*(?:er\s+)?(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{4})\s*$")]
+    [GeneratedRegex(@"^\p{Lu}[\p{L}.'’\- ]{1,30}(?:,\s*\p{Lu}[\p{L}.'’\- ]{1,30})?\s*(?:,|[–—-])\s*(?:(?i:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?,?\s+)?(?:\d{1,2}\.?\s*(?:er\s+)?(?:de\s+)?\p{L}+\.?,?\s+(?:de\s+)?\d{4}|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}([/.-])\d{1,2}\1\d{4})\s*$")]
     private static partial Regex PlaceDate();
 
     /// <summary>What may follow a date in a date line: a time, then a place of a few capitalised words.</summary>

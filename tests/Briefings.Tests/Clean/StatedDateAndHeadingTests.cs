@@ -28,6 +28,8 @@ public sealed class StatedDateAndHeadingTests
     [InlineData("Posted 07/04/96 11:42 a.m. EDT", 1996, 7, 4)]
     [InlineData("Last updated 03/11/2021 9:15 PM CST", 2021, 3, 11)]
     [InlineData("Posted 03/11/2021 21:15 GMT", 2021, 11, 3)]
+    [InlineData("Last update: 2002-11-27 14:05 GMT", 2002, 11, 27)]
+    [InlineData("Beirut, 29-03-2002", 2002, 3, 29)]
     public void A_date_stamp_line_states_its_date(string line, int year, int month, int day)
     {
         Assert.True(MetadataRules.IsStamp(line, out var date, out _));
