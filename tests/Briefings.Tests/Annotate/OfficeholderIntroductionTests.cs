@@ -57,6 +57,24 @@ public sealed class OfficeholderIntroductionTests
         Assert.DoesNotContain("golan-heights", article.Leaders);
     }
 
+    [Theory]
+    [InlineData("\"The cap keeps oil moving,\" said Orla Brennan, head of oil research at a consultancy in Dublin.", "orla-brennan")]
+    [InlineData("Mayor Heinz Obermann said the new jobs were welcome.", "heinz-obermann")]
+    public void A_job_in_a_firm_or_a_towns_office_does_not_make_a_leader(string body, string id)
+    {
+        var article = Annotate(body);
+
+        Assert.DoesNotContain(id, article.Leaders);
+    }
+
+    [Fact]
+    public void A_family_name_written_first_keeps_a_namesakes_honorific_mention_unlinked()
+    {
+        var article = Annotate("Wang Dan, who led the 1989 protests, arrived in New York. Mr Wang said he would keep campaigning.");
+
+        Assert.DoesNotContain("wang-yi", article.Leaders);
+    }
+
     [Fact]
     public void A_plural_title_before_surnames_is_not_a_given_name()
     {

@@ -38,6 +38,9 @@ internal sealed record OfficePhrase(
     /// <summary>An expert descriptor, or an office head that is really a think-tank title ("director", "head", "chief" beside "expert").</summary>
     public bool IsExpertRole => HasExpertHead && !Core.Any(k => k is "minister" or "president" or "ambassador" or "secretary" or "premier" or "chancellor" or "envoy" or "adviser" or "advisor" or "senator" or "spokesman" or "spokeswoman" or "spokesperson" or "diplomat" or "general");
 
+    /// <summary>A town's office ("Mayor Heinz Obermann"): a post, but not one that makes its holder a leader in world news.</summary>
+    public bool IsLocalOffice => Core is ["mayor"] or [_, "mayor"];
+
     public bool Has(string modifier) => Modifiers.Contains(modifier);
 
     public string CoreText => string.Join(' ', Core);

@@ -122,10 +122,14 @@ internal static class OfficePhraseReader
             if (!Adjacent(text, i) && !(t.Possessive && i + 1 < tokens.Count))
                 break;
         }
+        // "Orla Brennan, head of oil research at a consultancy": a head whose field goes on in lower case is a job in
+        // a firm or a department, not a public office ("head of state" and "chief of staff" are read whole).
+        var fieldInLowerCase = words is [.., { Key: "of" }] && last + 1 + words.Count < tokens.Count && !tokens[last + 1 + words.Count].IsCapitalized;
         // Trailing connectors belong to what follows: "..., the prime minister of".
         while (words.Count > 0 && words[^1].Key is "of" or "to" or "in" or "for" or "and" or "the")
             words.RemoveAt(words.Count - 1);
-        return Build(PhrasePlace.AppositiveAfter, words);
+        var phrase = Build(PhrasePlace.AppositiveAfter, words);
+        return fieldInLowerCase && phrase is { Core: ["head" or "chief" or "director"] } ? phrase with { HasOfficeHead = false } : phrase;
     }
 
     /// <summary>

@@ -54,19 +54,23 @@ internal sealed class PeopleFinder(NameIndex names)
             if (known.Count > 0)
                 continue;
             surnames.Add(name.Surname(text));
+            // "Wei Jingsheng", "Kim Chang-ho": in Chinese and Korean names the family name comes first, and "Mr Wei"
+            // is the same person; either word of a two-word name may be the one a later mention uses.
+            if (name.Last == name.First + 1)
+                surnames.Add(text.Tokens[name.First].Key);
             var id = Slug.From(name.Text);
             if (id.Length == 0 || people.ContainsKey(id))
                 continue;
             var sentence = text.SentenceOf(text.Tokens[name.First]);
             var country = phrase?.Qualifier is { } q && names.WithSurname(phrase.QualifierKey!.Split(' ')[^1]).Count == 0 ? q : null;
-            if (phrase is { IsOffice: true })
+            if (phrase is { IsOffice: true, IsLocalOffice: false })
             {
                 // "Her Swedish counterpart, Magdalena Andersson": the office of the person just introduced.
                 var office = phrase.Core is ["counterpart"] && lastOffice is not null ? lastOffice : phrase.Office;
                 people[id] = new PersonMention(id, name.Text, office, country, sentence, IsLeader: true);
                 lastOffice = office;
             }
-            else if (phrase is { HasExpertHead: true })
+            else if (phrase is { HasExpertHead: true } or { IsLocalOffice: true })
             {
                 people[id] = new PersonMention(id, name.Text, phrase.Office, country, sentence, IsLeader: false);
             }
