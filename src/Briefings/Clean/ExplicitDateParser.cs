@@ -73,8 +73,14 @@ internal static partial class ExplicitDateParser
     /// <summary>The first date in the text, with the span it occupies.</summary>
     public static (DateOnly Date, int Index, int Length)? Find(string text)
     {
+        // Every form has digits, and most lines asked about have none.
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            return null;
         foreach (var regex in Patterns)
         {
+            // The US form (first) is written with slashes.
+            if (regex == Patterns[0] && !text.Contains('/'))
+                continue;
             foreach (Match m in regex.Matches(text))
             {
                 if (ToDate(m) is { } date)
@@ -87,6 +93,8 @@ internal static partial class ExplicitDateParser
     /// <summary>Every date-like expression, for measuring how much of a line is date.</summary>
     public static string RemoveAll(string text)
     {
+        if (text.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            return text;
         foreach (var regex in Patterns)
             text = regex.Replace(text, " ");
         return text;
