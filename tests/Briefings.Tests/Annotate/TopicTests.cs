@@ -59,6 +59,13 @@ public sealed class TopicTests
     }
 
     [Fact]
+    public void An_abbreviation_joined_by_a_hyphen_matches_its_term()
+    {
+        var scorer = new TopicScorer([new Topic("t", "T", "", [new TopicTerm("U.S.-China", 5)], 5)]);
+        Assert.Equal(["t"], scorer.Topics(new ScannedText(""), new ScannedText("It is the worst moment in U.S.-China relations.")));
+    }
+
+    [Fact]
     public void Maintainer_front_matter_wins() =>
         Assert.Equal(["nato"], TestKnowledge.Annotate("Gas pipeline gas pipeline Nord Stream.", frontMatter: new MaintainerFrontMatter(Topics: ["nato"])).Topics);
 

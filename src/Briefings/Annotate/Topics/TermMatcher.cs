@@ -109,13 +109,13 @@ internal sealed class TermMatcher
         return true;
     }
 
-    /// <summary>Words of one term: same sentence, separated by spaces, a hyphen, a slash, or the dot of "U.S.".</summary>
+    /// <summary>Words of one term: same sentence, separated by spaces, a hyphen, a slash, or the dot of "U.S." (and the hyphen after it: "U.S.-China").</summary>
     private static bool Connected(ScannedText text, int left)
     {
         var tokens = text.Tokens;
         if (tokens[left].Sentence != tokens[left + 1].Sentence || tokens[left].Possessive)
             return false;
         var gap = text.Gap(left).Trim();
-        return gap is "" or "-" or "–" or "/" || gap is "." && tokens[left].Text.Length == 1;
+        return gap is "" or "-" or "–" or "/" || gap is "." or ".-" or ".–" && tokens[left].Text.Length == 1;
     }
 }
