@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace Briefings.Clean;
@@ -16,7 +17,7 @@ internal static partial class BlogEngineFooter
         for (var i = 0; i < blocks.Count; i++)
         {
             var text = blocks[i].Text;
-            if (text.Length > 30 || blocks[i].Kind == BlockKind.Table)
+            if (text.Length > 30 || blocks[i].Kind == BlockKind.Table || !text.AsSpan().ContainsAny(HeaderWords))
                 continue;
             var end = RelatedHeader().IsMatch(text) ? RelatedEntriesEnd(blocks, i + 1)
                 : NavigationHeader().IsMatch(text) ? NavigationEnd(blocks, i + 1)
@@ -29,6 +30,9 @@ internal static partial class BlogEngineFooter
             i--;
         }
     }
+
+    // Every header holds one of these: one vectorised search spares nearly every short line both patterns.
+    private static readonly SearchValues<string> HeaderWords = SearchValues.Create(["related", "navigation", "also like"], StringComparison.OrdinalIgnoreCase);
 
     /// <summary>After the header: pairs of a headline and its dated line, or dated lines alone; the index past the last.</summary>
     private static int RelatedEntriesEnd(List<Block> blocks, int start)

@@ -15,7 +15,7 @@ internal static partial class ReaderComments
     {
         for (var i = 0; i + 1 < blocks.Count; i++)
         {
-            if (blocks[i].Text.Length <= 30 && Header().IsMatch(blocks[i].Text) && (IsComment(blocks[i + 1]) || ReaderPrompts.IsPrompt(blocks[i + 1].Text)))
+            if (blocks[i].Text.Length <= 30 && blocks[i].Text.Contains("omment", StringComparison.OrdinalIgnoreCase) && Header().IsMatch(blocks[i].Text) && (IsComment(blocks[i + 1]) || ReaderPrompts.IsPrompt(blocks[i + 1].Text)))
             {
                 log.Add("comments", blocks[i].Text);
                 blocks.RemoveAt(i--);
