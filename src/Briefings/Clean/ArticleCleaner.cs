@@ -29,6 +29,8 @@ public static partial class ArticleCleaner
         EmbeddedPosts.Strip(blocks, log);
         AiSummaryBox.Strip(blocks, log);
         KeyEventsBox.Strip(blocks, log);
+        BlogEngineFooter.Strip(blocks, log);
+        ReaderComments.Strip(blocks, log);
         ThreadCounters.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);

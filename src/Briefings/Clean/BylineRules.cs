@@ -49,6 +49,12 @@ internal static partial class BylineRules
             outlet = parts.Skip(1).Select(p => InPlace().Replace(p, "").Trim()).FirstOrDefault(IsOutlet);
             return true;
         }
+        // "By political reporter Hana Whitlock": a broadcaster's by-line gives the beat before the name, in lower case.
+        if (line.StartsWith("By ", StringComparison.Ordinal) && NamesWithRoles(line[3..].TrimEnd('.')) is { } beatNames)
+        {
+            author = beatNames;
+            return true;
+        }
         if (Staff().IsMatch(line) || nearTop && WireRole().IsMatch(line))
             return true;
         if (nearTop && NameWithRole().Match(line) is { Success: true } bio

@@ -28,8 +28,11 @@ internal static partial class CaptionRules
         || PhotographerCredits.IsIn(line)
         || CapitalCaptionLabels.IsCaption(line);
 
-    /// <summary>A caption's source after a dash: <c>Dr Khan at a seminar. — APP file photo</c>, <c>— Reuters photo</c>.</summary>
-    [GeneratedRegex(@"[.!?]\s+[—–]\s*(?:[A-Z][\p{L}.&]{1,15}\s+)?(?:[Ff]ile\s+)?[Pp]hotos?[*_]*$")]
+    /// <summary>
+    /// A caption's source after a dash: <c>Dr Khan at a seminar. — APP file photo</c>, <c>— Reuters photo</c>, and an
+    /// agency with the paper's own picture desk: <c>— WAM / Ledger Photo Service</c>.
+    /// </summary>
+    [GeneratedRegex(@"[.!?]\s+[—–]\s*(?:[A-Z][\p{L}.&]{1,15}\s*/\s*)?(?:[A-Z][\p{L}.&]{1,15}\s+){0,2}(?:[Ff]ile\s+)?[Pp]hotos?(?:\s+(?:Service|Desk|Library|Agency))?[*_]*$")]
     private static partial Regex DashPhotoCredit();
 
     /// <summary>A caption's source in brackets after its sentence, the outlet's own or a pool's: <c>… in Pyongyang. (AsiaNet photo/pool)</c>.</summary>
@@ -67,8 +70,9 @@ internal static partial class CaptionRules
     {
         // Read in place: every line of an article is asked, and most are sentences far longer than a credit.
         var t = line.AsSpan().Trim().TrimEnd('.');
-        // A table's row cut short ("| INF | 198") is a cell run, not an agency's name.
-        if (t.Length is 0 or > 70 || t[0] == '|' || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
+        // A table's row cut short ("| INF | 198") is a cell run, not an agency's name; nor is the tail of a line broken
+        // after its colon (": \"VILN").
+        if (t.Length is 0 or > 70 || t[0] is '|' or ':' || WordCount.BySpaces(t) > 8 || TimeStamp().IsMatch(t))
             return false;
         if (MixedCredit().IsMatch(t))
             return true;

@@ -74,6 +74,8 @@ internal static partial class ChromeLexicon
             startsList = HeaderOnly().IsMatch(english);
             return true;
         }
+        if (PromoListHeaders.IsHeader(t, out startsList))
+            return true;
         // "Kyodo News | Related coverage:" — a header may close a segmented line.
         if (HeaderOnly().IsMatch(t) || TagHeaderOnly().IsMatch(t) || t.Contains('|') && HeaderOnly().IsMatch(t[(t.LastIndexOf('|') + 1)..].Trim()))
         {
@@ -124,7 +126,7 @@ internal static partial class ChromeLexicon
             || t.Length <= 100 && t.Contains(',') && t.Contains('.') && SourcesRow().IsMatch(t)
             || t.Length <= 320 && TranslationCredit().IsMatch(t)
             || ProductionCredits.IsCredit(t)
-            || CommentWidgets.IsWidget(t)
+            || CommentWidgets.IsWidget(t) || DeskNotes.IsNote(t) || ReaderPrompts.IsPrompt(t) || CurrencyRates.IsRateLine(t) || PostedBylineBar.IsBar(t) || LinkDefinitions.IsDefinitionList(t)
             || GlyphShareRow.IsRow(t)
             || SiteImprint.IsImprint(t)
             || PublisherDisclaimer.IsDisclaimer(t)

@@ -277,6 +277,7 @@ internal static class DebrisFilter
         TrailingTags.Remove(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
+        string? lastLink = null;
         var removedLast = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -327,9 +328,13 @@ internal static class DebrisFilter
             }
             // A list of links is one kind of block: a paragraph after bulleted links is the article again.
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)
-                && (linkKind is null || linkKind == b.Kind))
+                && (linkKind is null || linkKind == b.Kind) && LinkListMarks.SameMarking(lastLink, b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null))
             {
                 linkKind = b.Kind;
+                lastLink = b.Text;
+                // The next box's header ("Most read") opens a list of its own, which may be bulleted where this one was not.
+                if (PromoRules.IsPromo(b.Text, out var opensBox) && opensBox)
+                    (linkKind, lastLink) = (null, null);
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
@@ -348,12 +353,14 @@ internal static class DebrisFilter
             if (b.Kind == BlockKind.Heading && PromoRules.IsPromo(b.Text, out var headsList))
             {
                 inLinkList = headsList;
+                (linkKind, lastLink) = (null, null);
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
                 continue;
             }
-            if (b.Kind == BlockKind.ListItem && (PromoRules.IsFooterLink(b.Text) || ChromeLexicon.IsRightsNotice(b.Text)))
+            // "- Advertisement -": an ad's label set between dashes reads as a list item.
+            if (b.Kind == BlockKind.ListItem && (PromoRules.IsFooterLink(b.Text) || ChromeLexicon.IsRightsNotice(b.Text) || PromoRules.IsAdSlot(b.Text)))
             {
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
@@ -379,6 +386,7 @@ internal static class DebrisFilter
             if (PromoRules.IsPromo(b.Text, out var startsList))
             {
                 inLinkList = startsList;
+                (linkKind, lastLink) = (null, null);
                 facts.OfferSource(PromoRules.RepublishedFrom(b.Text));
                 // A bare date is chrome on a masthead (the edition's day) but dates the article right under its headline.
                 if (i == 0 && MetadataRules.IsStamp(b.Text, out var underHeadline, out _))

@@ -5,7 +5,8 @@ namespace Briefings.Clean;
 /// <summary>
 /// A live page's "Key events" box, copied with the page: its label, the headlines of the entries it points to, one a
 /// bullet, and its toggle (<c>Show all key events ▾</c>). The entries themselves follow in the page; the box is a
-/// table of contents, not text. Only a box that is surely one goes: above the first paragraph of prose, or closed by
+/// table of contents, not text. A broadcaster's <c>Key points:</c> box above its story is the same: bullets that say
+/// again, in short, what the story then tells. Only a box that is surely one goes: above the first paragraph of prose, or closed by
 /// its toggle (a timeline under a heading of that name in the text has neither).
 /// </summary>
 internal static partial class KeyEventsBox
@@ -36,7 +37,7 @@ internal static partial class KeyEventsBox
     private static bool IsEntry(Block b) =>
         b.Text.Length <= 160 && (b.Kind == BlockKind.ListItem || b.Kind == BlockKind.Paragraph && b.Text.Length > 2 && b.Text[0] is '•' or '·' or '▪' && b.Text[1] == ' ');
 
-    [GeneratedRegex(@"^(?:key (?:events|moments|updates)|live (?:highlights|key events))\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:key (?:events|moments|updates|points)|live (?:highlights|key events))\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex BoxLabel();
 
     [GeneratedRegex(@"^(?:show|see|view) (?:all|more)(?: key)?(?: events| moments| updates)?\s*[▾▼↓›»]?$", RegexOptions.IgnoreCase)]

@@ -37,7 +37,7 @@ internal static partial class TextBrowserDump
                 if (IsFurniture(string.Join(' ', paragraph.Select(l => l.Trim())), numbers))
                     log.Add("layout", string.Join(' ', paragraph.Select(l => l.Trim())));
                 else
-                    kept.AddRange(paragraph.Select(l => WithoutMarkers(l, numbers)));
+                    kept.AddRange(paragraph.Where(l => !IsButtonRow(l)).Select(l => WithoutMarkers(l, numbers)));
                 paragraph.Clear();
             }
             kept.Add("");
@@ -85,6 +85,13 @@ internal static partial class TextBrowserDump
         var stripped = Marker().Replace(line, m => numbers.Contains(int.Parse(m.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)) ? "" : m.Value);
         return ImagePlaceholder().Replace(stripped, "").Trim() is { Length: > 0 } t && line.Trim().Length > 0 ? Indent(line) + t : "";
     }
+
+    /// <summary>
+    /// A row of a form's controls as lynx prints them, each button's label after <c>(BUTTON)</c>:
+    /// <c>(BUTTON) Share (BUTTON) Print (BUTTON) Font size [+] [-]</c>. The labels are the page's, not the text's.
+    /// </summary>
+    private static bool IsButtonRow(string line) =>
+        line.AsSpan().TrimStart().StartsWith("(BUTTON)", StringComparison.Ordinal) && line.Length <= 160;
 
     private static string Indent(string line) => line[..(line.Length - line.TrimStart().Length)];
 
