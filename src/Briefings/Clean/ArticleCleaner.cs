@@ -30,6 +30,7 @@ public static partial class ArticleCleaner
         AiSummaryBox.Strip(blocks, log);
         KeyEventsBox.Strip(blocks, log);
         ThreadCounters.Strip(blocks, log);
+        StoryToolRun.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
