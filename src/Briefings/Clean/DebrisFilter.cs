@@ -320,6 +320,9 @@ internal static class DebrisFilter
             }
             if (LayoutRules.IsLayoutJunk(b.Text))
             {
+                // A rule under the links of a "See also" box closes the box: what follows is the article again.
+                if (linkKind is not null && LayoutRules.IsRuleLine(b.Text))
+                    (inLinkList, linkKind) = (false, null);
                 log.Add("layout", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
