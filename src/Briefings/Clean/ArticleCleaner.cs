@@ -31,6 +31,7 @@ public static partial class ArticleCleaner
         KeyEventsBox.Strip(blocks, log);
         ThreadCounters.Strip(blocks, log);
         StoryToolRun.Strip(blocks, log);
+        DashedAdLabel.Unlist(blocks);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
