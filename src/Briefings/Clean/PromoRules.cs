@@ -41,6 +41,7 @@ internal static partial class PromoRules
             || ServicePromos.IsPromo(line)
             || WidgetLeftovers.IsLeftover(line)
             || EarlyWebFooter.IsFooter(line)
+            || SectionTeaser.IsTeaser(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
