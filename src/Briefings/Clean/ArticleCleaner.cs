@@ -32,6 +32,7 @@ public static partial class ArticleCleaner
         ThreadCounters.Strip(blocks, log);
         StoryToolRun.Strip(blocks, log);
         DashedAdLabel.Unlist(blocks);
+        RelativeAgeStamp.Strip(blocks, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);
