@@ -33,6 +33,7 @@ public static partial class ArticleCleaner
         StoryToolRun.Strip(blocks, log);
         DashedAdLabel.Unlist(blocks);
         RelativeAgeStamp.Strip(blocks, log);
+        IsoUpdateStamp.Strip(blocks, facts, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);

@@ -42,6 +42,7 @@ internal static partial class PromoRules
             || WidgetLeftovers.IsLeftover(line)
             || EarlyWebFooter.IsFooter(line)
             || SectionTeaser.IsTeaser(line)
+            || PollPromo.IsPromo(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
