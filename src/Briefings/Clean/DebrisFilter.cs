@@ -277,6 +277,7 @@ internal static class DebrisFilter
         TrailingTags.Remove(blocks, log);
         var inLinkList = false;
         BlockKind? linkKind = null;
+        char? linkMark = null;
         var removedLast = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -330,8 +331,9 @@ internal static class DebrisFilter
             }
             // A list of links is one kind of block: a paragraph after bulleted links is the article again.
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)
-                && (linkKind is null || linkKind == b.Kind))
+                && (linkKind is null || linkKind == b.Kind && LinkListMark.Continues(linkMark, b.Text, i + 1 < blocks.Count ? blocks[i + 1] : null)))
             {
+                linkMark = linkKind is null ? LinkListMark.Of(b.Text) : linkMark;
                 linkKind = b.Kind;
                 log.Add("promo", b.Text);
                 blocks.RemoveAt(i--);
