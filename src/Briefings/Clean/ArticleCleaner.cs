@@ -32,6 +32,10 @@ public static partial class ArticleCleaner
         BlogEngineFooter.Strip(blocks, log);
         ReaderComments.Strip(blocks, log);
         ThreadCounters.Strip(blocks, log);
+        StoryToolRun.Strip(blocks, log);
+        DashedAdLabel.Unlist(blocks);
+        RelativeAgeStamp.Strip(blocks, log);
+        IsoUpdateStamp.Strip(blocks, facts, log);
         StoryVersions.Strip(blocks, log);
         SyndicatedCopy.Strip(blocks, log);
         FlattenedTableDetector.Remove(blocks, log);

@@ -167,8 +167,10 @@ internal static partial class BylineRules
     [GeneratedRegex(@"\bcontributed (?:reporting )?to this (?:report|story|article)(?: from \p{Lu}[\p{L}.'’ -]{1,40})?\.?\)?$", RegexOptions.IgnoreCase)]
     private static partial Regex ContributedNote();
 
-    // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies".
-    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})staff\s+(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})staff,?\s+with\s+(?:files|reports)\s+from\s+[\p{L}&.'’ ]{2,60}$", RegexOptions.IgnoreCase)]
+    // Also the outlet's staff with the agencies it drew on: "Gulf Mirror Staff and Agencies", "Guardian staff and agencies";
+    // or the outlet alone with them ("NTV and agencies"); names may be double-barrelled ("From our correspondents Ann Voss
+    // and Karl-Heinz Lenz").
+    [GeneratedRegex(@"^(?:staff|our|from our)\b[\w ,&]{0,60}\b(?:reporters?|correspondents?|agencies|staff|writers?)\b[\w ,&'’-]{0,60}\.?$|^by\s+(?:\p{Lu}[\w.&'’-]*\s+){1,4}(?:staff|desk|correspondents)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,4})(?:staff\s+)?(?:and|&|with)\s+(?:news\s+)?(?:agencies|wires|wire services|wire reports)\.?$|^(?-i:(?:\p{Lu}[\p{L}.&'’-]*\s+){1,5})staff,?\s+with\s+(?:files|reports)\s+from\s+[\p{L}&.'’ ]{2,60}$", RegexOptions.IgnoreCase)]
     private static partial Regex Staff();
 
     [GeneratedRegex(@"^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){1,2}$")]

@@ -7,7 +7,8 @@ namespace Briefings.Clean;
 /// over a paragraph of prose, each a phrase (it has a word such as THE, HOW or OF that no photographer's name has),
 /// and none naming an agency; they are then marked before the caption rules could read them as credits. Some sites end
 /// each with a colon (<c>WHAT THE ACCORD PROVIDES:</c>), over prose or over the list it introduces; the colon is theirs,
-/// not the heading's. Such a line printed twice is a field or a speaker's turn, not a section.
+/// not the heading's. Such a line printed twice is a field or a speaker's turn, not a section. Once two are found, the
+/// page's other crossheads need no phrase word (<c>REACTION ABROAD</c>), unless a caption stands above the line.
 /// </summary>
 internal static class CapitalCrossheads
 {
@@ -23,17 +24,27 @@ internal static class CapitalCrossheads
     public static void Mark(List<Block> blocks)
     {
         List<int>? found = null;
+        List<int>? unphrased = null;
         var seenProse = false;
         for (var i = 0; i < blocks.Count - 1; i++)
         {
             var b = blocks[i];
-            if (seenProse && IsCrosshead(b) && (IsProse(blocks[i + 1], SectionWords) || EndsInColon(b) && blocks[i + 1].Kind == BlockKind.ListItem)
+            if (seenProse && IsCrosshead(b, out var phrased) && (IsProse(blocks[i + 1], SectionWords) || EndsInColon(b) && blocks[i + 1].Kind == BlockKind.ListItem)
                 && !(EndsInColon(b) && blocks.Count(other => other.Text == b.Text) > 1))
-                (found ??= []).Add(i);
+            {
+                if (phrased)
+                    (found ??= []).Add(i);
+                else if (!CaptionRules.CouldBeCaption(blocks[i - 1]) || IsQuotation(blocks[i - 1].Text))
+                    (unphrased ??= []).Add(i);
+            }
             seenProse |= IsProse(b, ProseWords);
         }
         if (found is null || found.Select(i => blocks[i].Text).Distinct(StringComparer.Ordinal).Count() < 2)
             return;
+        // Once the page shows it sets crossheads, one without a phrase word ("REACTION ABROAD") is one too, where no
+        // photo's caption stands above it for it to be the credit of.
+        if (unphrased is not null)
+            found.AddRange(unphrased);
         foreach (var i in found)
         {
             blocks[i].Kind = BlockKind.Heading;
@@ -48,8 +59,20 @@ internal static class CapitalCrossheads
     private static bool IsProse(Block b, int minimumWords) =>
         b.Kind == BlockKind.Paragraph && WordCount.BySpaces(b.Text) >= minimumWords && WordCount.LettersIfAllCapitals(b.Text) < 0;
 
-    private static bool IsCrosshead(Block b)
+    /// <summary>
+    /// A quotation alone in its paragraph, perhaps under a label (<c>Pull quote: "…"</c>): a box of the text's words, not
+    /// a photo's caption.
+    /// </summary>
+    private static bool IsQuotation(string text)
     {
+        var colon = text.IndexOf(':');
+        var quote = (colon is > 0 and <= 20 ? text[(colon + 1)..] : text).Trim().TrimEnd('.');
+        return quote.Length > 2 && quote[0] is '"' or '“' && quote[^1] is '"' or '”';
+    }
+
+    private static bool IsCrosshead(Block b, out bool phrased)
+    {
+        phrased = false;
         if (b.Kind != BlockKind.Paragraph || b.Explicit || b.Text.Length is < 5 or > 80 || WordCount.LettersIfAllCapitals(b.Text) < 4)
             return false;
         // A crosshead quoting a speaker is in quotation marks ('WE WAITED 65 YEARS'), and may hold a number.
@@ -60,7 +83,8 @@ internal static class CapitalCrossheads
         foreach (var w in words)
             if (!w.All(char.IsLetter) && !(char.IsDigit(w[0]) && w.All(c => char.IsDigit(c) || c == ',')) && !w.TrimEnd('?', '’', '\'').All(c => char.IsLetter(c) || c is '’' or '\'' or '-'))
                 return false;
-        return words.Any(w => PhraseWords.Contains(w.TrimEnd('?')));
+        phrased = words.Any(w => PhraseWords.Contains(w.TrimEnd('?')));
+        return phrased || !words.Any(w => CaptionRules.CreditWords.Contains(w, StringComparer.Ordinal));
     }
 
     private static readonly char[] QuoteMarks = ['\'', '"', '‘', '’', '“', '”'];

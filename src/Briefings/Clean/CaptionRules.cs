@@ -10,7 +10,8 @@ namespace Briefings.Clean;
 /// </summary>
 internal static partial class CaptionRules
 {
-    private static readonly string[] CreditWords =
+    /// <summary>Agencies' and photo libraries' names and the words of a credit, as a credit in capitals spells them.</summary>
+    internal static readonly string[] CreditWords =
     [
         "AFP", "AP", "EPA", "EFE", "REUTERS", "GETTY", "PA", "KEYSTONE", "XINHUA", "TASS", "HANDOUT", "POOL", "DPA", "ANADOLU",
         "SHUTTERSTOCK", "ALAMY", "SPUTNIK", "KCNA", "YONHAP", "KYODO", "BLOOMBERG", "IMAGO", "ABACA", "SIPA", "ZUMA",

@@ -278,6 +278,7 @@ internal static class DebrisFilter
         var inLinkList = false;
         BlockKind? linkKind = null;
         string? lastLink = null;
+        char? linkMark = null;
         var removedLast = false;
         for (var i = 0; i < blocks.Count; i++)
         {
@@ -321,6 +322,9 @@ internal static class DebrisFilter
             }
             if (LayoutRules.IsLayoutJunk(b.Text))
             {
+                // A rule under the links of a "See also" box closes the box: what follows is the article again.
+                if (linkKind is not null && LayoutRules.IsRuleLine(b.Text))
+                    (inLinkList, linkKind) = (false, null);
                 log.Add("layout", b.Text);
                 blocks.RemoveAt(i--);
                 removedLast = true;
@@ -328,8 +332,10 @@ internal static class DebrisFilter
             }
             // A list of links is one kind of block: a paragraph after bulleted links is the article again.
             if (inLinkList && b.Kind is BlockKind.Paragraph or BlockKind.ListItem && PromoRules.IsLinkLine(b.Text)
-                && (linkKind is null || linkKind == b.Kind) && LinkListMarks.SameMarking(lastLink, b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null))
+                && (linkKind is null || linkKind == b.Kind && LinkListMark.Continues(linkMark, b.Text, i + 1 < blocks.Count ? blocks[i + 1] : null))
+                && LinkListMarks.SameMarking(lastLink, b.Text, i + 1 < blocks.Count ? blocks[i + 1].Text : null))
             {
+                linkMark = linkKind is null ? LinkListMark.Of(b.Text) : linkMark;
                 linkKind = b.Kind;
                 lastLink = b.Text;
                 // The next box's header ("Most read") opens a list of its own, which may be bulleted where this one was not.

@@ -41,6 +41,8 @@ internal static partial class PromoRules
             || ServicePromos.IsPromo(line)
             || WidgetLeftovers.IsLeftover(line)
             || EarlyWebFooter.IsFooter(line)
+            || SectionTeaser.IsTeaser(line)
+            || PollPromo.IsPromo(line)
             || ReadMore().IsMatch(line)
             || (line.Length <= 160 && !EndsWithSentence(line) && (Share().IsMatch(line) || Follow().IsMatch(line)))
             || ReactionBar().IsMatch(line)
@@ -129,7 +131,7 @@ internal static partial class PromoRules
     [GeneratedRegex(@"^(?:more on this (?:story|topic)|related(?:\s+\p{L}+){0,2}|read (?:more|also)(?:\s+\p{L}+)?|also read|more from [\p{L} ]{1,40}|more \p{L}+|more (?:\p{L}+ ){0,3}(?:news|stories|coverage|headlines)(?: (?:on|from|at) \S(?:.{0,40}\S)?)?|most (?:read|popular|viewed|shared)(?:\s+\p{L}+){0,3}|recommended(?: for you| stories)?|you (?:may|might) also (?:like|enjoy|be interested in)|see also|further reading|top stories|more stories|latest(?: news| stories)?|what to read next|read next|trending(?: now)?(?: (?:in|on|across) (?:the )?[\p{L}]+(?: [\p{L}]+)?)?|explore more|editor's picks|also (?:on|in) [\p{L} ]{1,30}|advertiser links|sponsored links|mehr zum thema|lesen sie auch|auch interessant|das könnte sie auch interessieren|weitere artikel|(?:à )?lire aussi|sur le même sujet|voir aussi|leer más|(?:también )?te puede interesar|noticias relacionadas|leggi anche|potrebbe interessarti|leia também|veja também)\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LinkListHeader();
 
-    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|quảng cáo|iklan|werbung|publicité|publicidade|publicidad|pubblicità|реклама|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*[↓⬇▼▾]?\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^(?:(?:advertisement|advertising|sponsored(?: content)?|ad|ads|quảng cáo|iklan|werbung|anzeige|annonce|annonse|annons|advertentie|mainos|publicité|publicidade|publicidad|pubblicità|реклама|story continues below(?: this)?(?: advertisement| ad)?|continue reading(?: below| the main story)?|skip advert(?:isement)?|scroll to continue(?: with content)?|article continues below|ad feedback|paid content|promoted)\s*[↓⬇▼▾]?\s*\.?\s*(?:[·|•]\s*|$))+$", RegexOptions.IgnoreCase)]
     private static partial Regex AdSlot();
 
     [GeneratedRegex(@"^(?:read more|read also|also read|see also|related|related article|related story|more|watch|listen|watch now|watch video|video|read next|don['’]?t miss|recommended|more on|also see|click here|latest|trending|sponsored|promoted|partner content|advertisement|more \p{L}+)\s*(?::|\||»|>>|—|–)\s*\S|^(?:sponsored|presented|brought to you|supported) by\b|^\[(?:watch|video|listen|audio|podcast)\]\s*\S", RegexOptions.IgnoreCase)]

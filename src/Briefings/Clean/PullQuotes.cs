@@ -50,9 +50,12 @@ internal static class PullQuotes
         b.Kind == BlockKind.Quote
         || b.Kind == BlockKind.Paragraph && (b.Text.StartsWith('>') || WordCount.LettersIfAllCapitals(b.Text) >= CapitalLetters || WithoutLabel(b.Text).Length < b.Text.Length);
 
-    /// <summary>The quotation of a box a scrape labelled in brackets (<c>[Pull quote: "…"]</c>), or the text unchanged.</summary>
+    /// <summary>
+    /// The quotation of a box a scrape labelled, in brackets or not (<c>[Pull quote: "…"]</c>, <c>Pull quote: "…"</c>), or
+    /// the text unchanged.
+    /// </summary>
     private static string WithoutLabel(string text) =>
-        text.StartsWith("[Pull quote:", StringComparison.OrdinalIgnoreCase) || text.StartsWith("[Pullquote:", StringComparison.OrdinalIgnoreCase)
+        text.AsSpan().TrimStart('[') is var t && (t.StartsWith("Pull quote:", StringComparison.OrdinalIgnoreCase) || t.StartsWith("Pullquote:", StringComparison.OrdinalIgnoreCase))
             ? text[(text.IndexOf(':') + 1)..].TrimEnd(']', ' ').Trim()
             : text;
 
